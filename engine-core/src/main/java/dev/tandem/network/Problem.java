@@ -1,0 +1,25 @@
+package dev.tandem.network;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a snapshot, at a place named as a JSON path into the interchange format, such as
+ * {@code stock[12].onHand} with the message {@code -3 is negative}. The same paths are used for a snapshot built
+ * in Java, counting elements in the order they were added.
+ *
+ * @param path where the problem is, such as {@code technicians[4].store}; {@code $} for the whole document
+ * @param message what is wrong, naming the offending value
+ */
+public record Problem(String path, String message) {
+
+    public Problem {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** Such as {@code stock[12].onHand: -3 is negative}. */
+    @Override
+    public String toString() {
+        return path + ": " + message;
+    }
+}
