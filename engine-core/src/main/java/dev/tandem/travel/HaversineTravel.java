@@ -6,8 +6,8 @@ import dev.tandem.model.Store;
 
 /**
  * Estimates a drive from the great-circle distance: road distance = great-circle distance × road factor,
- * drive time = road distance ÷ average speed. With the defaults (factor 1.3, 45 km/h) Shenzhen to Dongguan, about
- * 50 km apart, is a 65 km, 87 minute drive.
+ * drive time = road distance ÷ average speed. With the defaults (factor 1.3, 45 km/h) the Shenzhen Futian and
+ * Dongguan Nancheng stores, 61 km apart as the crow flies, are an 80 km, 107 minute drive.
  *
  * @param roadFactor how much longer roads are than the straight line, 1 or more
  * @param speedKmh average door-to-door speed in km/h, positive

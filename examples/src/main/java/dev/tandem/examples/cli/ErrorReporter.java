@@ -1,0 +1,35 @@
+package dev.tandem.examples.cli;
+
+import java.io.PrintWriter;
+
+import dev.tandem.network.InvalidSnapshotException;
+import dev.tandem.network.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns exceptions into what a user reads: a plain message for the user's own mistakes, a stack trace only
+ * for internal errors.
+ */
+final class ErrorReporter implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof InvalidSnapshotException invalid) {
+            err.println(invalid.getMessage().lines().findFirst().orElse("The snapshot is invalid."));
+            for (Problem problem : invalid.problems()) {
+                err.println("  " + problem);
+            }
+            return TandemCli.BAD_INPUT;
+        }
+        if (e instanceof UserInputException) {
+            err.println("tandem: " + e.getMessage());
+            return TandemCli.BAD_INPUT;
+        }
+        err.println("tandem: internal error, please report it: " + e);
+        e.printStackTrace(err);
+        return CommandLine.ExitCode.SOFTWARE;
+    }
+}

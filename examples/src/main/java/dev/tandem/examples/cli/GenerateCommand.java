@@ -1,0 +1,58 @@
+package dev.tandem.examples.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.sample.GeneratorSpec;
+import dev.tandem.sample.NetworkGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tandem generate}. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Writes a generated network (stores clustered around cities, long-tail demand, dead stock, "
+                + "overloaded stores), the same for the same options.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--stores", defaultValue = "200", description = "Number of stores (default: ${DEFAULT-VALUE}).")
+    private int stores;
+
+    @Option(names = "--parts", defaultValue = "2000", description = "Number of parts (default: ${DEFAULT-VALUE}).")
+    private int parts;
+
+    @Option(names = "--technicians", defaultValue = "1000",
+            description = "Number of technicians (default: ${DEFAULT-VALUE}).")
+    private int technicians;
+
+    @Option(names = "--days", defaultValue = "7", description = "Days of capacity (default: ${DEFAULT-VALUE}).")
+    private int days;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the snapshot.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        GeneratorSpec generatorSpec;
+        try {
+            generatorSpec = new GeneratorSpec(stores, parts, technicians, days, seed, GeneratorSpec.DEFAULT_AS_OF);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        NetworkSnapshot network = NetworkGenerator.generate(generatorSpec);
+        SnapshotFiles.write(network, out);
+        spec.commandLine().getOut().printf("wrote %s: %d stores, %d technicians, %d parts, %d stock rows, "
+                + "%d capacity days (seed %d)%n", out, network.storeCount(), network.technicianCount(),
+                network.partCount(), network.stock().size(), network.capacity().size(), seed);
+        return 0;
+    }
+}

@@ -1,0 +1,2 @@
+/** The South China demo and the {@code tandem} command line. */
+package dev.tandem.examples;
