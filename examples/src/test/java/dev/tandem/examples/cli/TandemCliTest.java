@@ -1,0 +1,166 @@
+package dev.tandem.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.tandem.io.SnapshotJson;
+import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.sample.SampleNetworks;
+
+class TandemCliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run tandem(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = TandemCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    private Path sampleFile() throws IOException {
+        Path file = dir.resolve("south-china.json");
+        SnapshotJson.write(SampleNetworks.southChina(), file);
+        return file;
+    }
+
+    @Test
+    void validateSummarisesAValidSnapshotInOneLine() throws IOException {
+        Run run = tandem("validate", sampleFile().toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).singleElement().asString()
+                .contains("is valid: 15 stores, 60 technicians, 50 parts, 538 stock rows, 105 capacity days");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void validateListsEveryProblemWithoutAStackTrace() throws IOException {
+        String json = Files.readString(sampleFile())
+                .replace("\"onHand\": 2,", "\"onHand\": -3,")
+                .replaceFirst("\"store\": \"SZ\", \"level\"", "\"store\": \"XX\", \"level\"");
+        Path bad = Files.writeString(dir.resolve("bad.json"), json, StandardCharsets.UTF_8);
+
+        Run run = tandem("validate", bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(".onHand: -3 is negative", ".store: unknown store \"XX\"")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void validateReportsAMissingFileAndAFileThatIsNotJson() throws IOException {
+        Run missing = tandem("validate", dir.resolve("nope.json").toString());
+        Path text = Files.writeString(dir.resolve("notes.txt"), "stores: SZ, GZ");
+        Run notJson = tandem("validate", text.toString());
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.json: no such file").doesNotContain("Exception");
+        assertThat(notJson.exitCode()).isEqualTo(2);
+        assertThat(notJson.err()).contains("$: is not valid JSON at line 1").doesNotContain("\tat ");
+    }
+
+    @Test
+    void showTechniciansFiltersBySkillLevelAndDrive() throws IOException {
+        Run run = tandem("show", "technicians", sampleFile().toString(), "--skill", "HV_SYSTEM", "--level", "T3",
+                "--from", "SZ");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Wang Qiang", "Drive").doesNotContain("Li Na");
+    }
+
+    @Test
+    void showStockPrintsThePlaybookTable() throws IOException {
+        Run run = tandem("show", "stock", sampleFile().toString(), "--part", "WIPER", "--store", "SZ", "--store", "GZ",
+                "--store", "DG", "--store", "FS", "--piles", "0");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().filter(line -> line.startsWith("WIPER"))).singleElement().asString()
+                .containsPattern("WIPER\\s+Wiper blade\\s+12\\s+3\\s+7\\s+15\\s+\\d+");
+    }
+
+    @Test
+    void showCapacityColoursTheDay() throws IOException {
+        Run run = tandem("show", "capacity", sampleFile().toString(), "--date", "2026-11-27");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Shenzhen Futian (SZ)", "107%", "OVERLOADED (red)", "IDLE (green)");
+    }
+
+    @Test
+    void unknownStoreAndBadDateAreUserMistakes() throws IOException {
+        Run unknownStore = tandem("show", "capacity", sampleFile().toString(), "--store", "XX");
+        Run badDate = tandem("show", "capacity", sampleFile().toString(), "--date", "2026-13-01");
+        Run dateOutside = tandem("show", "capacity", sampleFile().toString(), "--date", "2027-01-01");
+
+        assertThat(unknownStore.exitCode()).isEqualTo(2);
+        assertThat(unknownStore.err()).contains("unknown store \"XX\"; the stores are SZ, GZ");
+        assertThat(badDate.exitCode()).isEqualTo(2);
+        assertThat(badDate.err()).contains("2026-13-01").doesNotContain("\tat ");
+        assertThat(dateOutside.exitCode()).isEqualTo(2);
+        assertThat(dateOutside.err()).contains("no capacity on 2027-01-01");
+    }
+
+    @Test
+    void generateWritesAValidSnapshotTheSameForTheSameSeed() throws IOException {
+        Path first = dir.resolve("a.json");
+        Path second = dir.resolve("b.json");
+
+        Run run = tandem("generate", "--stores", "20", "--parts", "300", "--technicians", "60", "--seed", "42",
+                "--out", first.toString());
+        tandem("generate", "--stores", "20", "--parts", "300", "--technicians", "60", "--seed", "42",
+                "--out", second.toString());
+
+        assertThat(run.exitCode()).isZero();
+        NetworkSnapshot generated = SnapshotJson.read(first);
+        assertThat(generated.storeCount()).isEqualTo(20);
+        assertThat(generated.technicianCount()).isEqualTo(60);
+        assertThat(Files.readString(first)).isEqualTo(Files.readString(second));
+        assertThat(tandem("validate", first.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void generateRejectsAnEmptyNetworkAsAUsageError() {
+        Run run = tandem("generate", "--stores", "0", "--out", dir.resolve("x.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("stores (0) must be 1 or more").doesNotContain("\tat ");
+    }
+
+    @Test
+    void demoShowsTheThreeViews() {
+        Run run = tandem("demo");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("1. Capacity monitor", "2. Technician capability map",
+                "3. Shared stock table", "Wang Qiang", "107%");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate",
+            "demo"})
+    void everyCommandHasHelp(String command) {
+        String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
+
+        Run run = tandem(args);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: tandem");
+    }
+}
