@@ -1,0 +1,70 @@
+package dev.tandem.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged {@code tandem.jar} as a user would, in its own JVM. */
+class TandemJarIT {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run tandem(String... args) throws IOException, InterruptedException {
+        String jar = System.getProperty("tandem.jar");
+        assertThat(jar).as("the tandem.jar system property set by failsafe").isNotBlank();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar));
+        command.addAll(List.of(args));
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("tandem finished in time").isTrue();
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void demoRunsFromTheJar() throws Exception {
+        Run run = tandem("demo");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Tandem demo: the South China network", "OVERLOADED (red)", "Wang Qiang");
+    }
+
+    @Test
+    void generatedSnapshotValidatesAndABrokenOneExitsWithTwoAndNoStackTrace() throws Exception {
+        Path generated = dir.resolve("net.json");
+        assertThat(tandem("generate", "--stores", "15", "--parts", "100", "--technicians", "40", "--out",
+                generated.toString()).exitCode()).isZero();
+        assertThat(tandem("validate", generated.toString()).out()).contains("is valid: 15 stores");
+
+        Path broken = Files.writeString(dir.resolve("broken.json"),
+                Files.readString(generated).replaceFirst("\"dailyCapacity\": \\d+", "\"dailyCapacity\": 0"));
+        Run run = tandem("validate", broken.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("stores[0].dailyCapacity: 0 must be positive").doesNotContain("\tat ");
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() throws Exception {
+        Run run = tandem("frobnicate");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Unmatched argument").doesNotContain("\tat ");
+    }
+}
