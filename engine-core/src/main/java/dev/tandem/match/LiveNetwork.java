@@ -11,6 +11,7 @@ import dev.tandem.model.CapacityDay;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.StockLevel;
 import dev.tandem.model.StoreId;
+import dev.tandem.model.Technician;
 import dev.tandem.model.TechnicianId;
 import dev.tandem.model.TechnicianStatus;
 import dev.tandem.model.TimeWindow;
@@ -247,6 +248,42 @@ public final class LiveNetwork {
     public boolean cancelTrip(TechnicianId technician, TimeWindow trip) {
         return technicians.cancel(base.technicianIndex(technician), trip.from().toEpochSecond(),
                 trip.to().toEpochSecond());
+    }
+
+    // ---- export ----
+
+    /**
+     * The current state as a snapshot: stock by part then store, capacity by store then date, technicians with
+     * their current status. Each part is read at one consistent moment; booked trips are not part of a snapshot.
+     */
+    public NetworkSnapshot snapshot() {
+        NetworkSnapshot.Builder builder = NetworkSnapshot.builder().asOf(base.asOf()).travel(base.travel())
+                .addStores(base.stores()).addParts(base.parts());
+        for (int t = 0; t < base.technicianCount(); t++) {
+            Technician technician = base.technicianAt(t);
+            builder.addTechnician(new Technician(technician.id(), technician.name(), technician.store(),
+                    technician.level(), technician.skills(), technicians.status(t), technician.supportWindows()));
+        }
+        for (int p = 0; p < holdings.length; p++) {
+            PartNumber part = base.partAt(p).number();
+            PartHoldings holding = holdings[p];
+            long stamp = holding.lock.readLock();
+            try {
+                PartHoldings.Rows rows = holding.rows;
+                for (int slot = 0; slot < holding.size; slot++) {
+                    builder.addStock(row(rows, slot, base.storeAt(rows.stores[slot]).id(), part));
+                }
+            } finally {
+                holding.lock.unlockRead(stamp);
+            }
+        }
+        for (int s = 0; s < base.storeCount(); s++) {
+            StoreId store = base.storeAt(s).id();
+            for (int d = 0; d < capacity.days(); d++) {
+                capacity(store, capacity.date(d)).ifPresent(builder::addCapacity);
+            }
+        }
+        return builder.build();
     }
 
     // ---- for the matchers ----
