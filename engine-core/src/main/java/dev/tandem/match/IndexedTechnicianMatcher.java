@@ -1,0 +1,76 @@
+package dev.tandem.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import dev.tandem.model.SubsidyBand;
+import dev.tandem.network.NetworkSnapshot;
+
+/**
+ * The technician matcher of the matching core: walks the requesting store's neighbours in drive order and, at
+ * each, only the technicians with the skill (indexed per store and skill, by level), stopping at the
+ * {@code limit}-th match. Reads only atomic live state, so it takes no lock.
+ */
+public final class IndexedTechnicianMatcher implements TechnicianMatcher {
+
+    private final LiveNetwork live;
+    private final NetworkSnapshot network;
+    private final MatchSettings settings;
+    private final SupportRules rules;
+
+    public IndexedTechnicianMatcher(LiveNetwork live, MatchSettings settings) {
+        this.live = Objects.requireNonNull(live, "live");
+        this.network = live.base();
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.rules = new SupportRules(live, settings);
+    }
+
+    @Override
+    public TechnicianMatch match(TechnicianRequest request) {
+        int target = network.storeIndex(request.store());
+        TechnicianBoard board = live.technicianBoard();
+        DriveIndex drives = live.drives();
+        int skill = board.skillId(request.skill());
+        List<TechnicianOption> options = new ArrayList<>(request.limit());
+        if (skill >= 0) {
+            int minimum = request.minimumLevel().ordinal();
+            long start = request.window().from().toEpochSecond();
+            long end = request.window().to().toEpochSecond();
+            long day = request.window().from().toLocalDate().toEpochDay();
+            int neighbours = drives.neighbourCount();
+            for (int rank = 0; rank < neighbours && options.size() < request.limit(); rank++) {
+                int store = drives.nearest(target, rank);
+                int[] skilled = board.withSkill(store, skill);
+                if (skilled.length == 0 || board.level(skilled[skilled.length - 1]) < minimum
+                        || rules.isOverloaded(store, day)) {
+                    continue;
+                }
+                for (int i = 0; i < skilled.length && options.size() < request.limit(); i++) {
+                    int t = skilled[i];
+                    if (board.level(t) >= minimum && rules.personalRule(t, start, end) == null) {
+                        options.add(option(t, store, target));
+                    }
+                }
+            }
+        }
+        List<Rejection> misses = options.isEmpty() ? rules.explainTechnicianMiss(target, request) : List.of();
+        return new TechnicianMatch(request, options, misses);
+    }
+
+    private TechnicianOption option(int technician, int home, int target) {
+        DriveIndex drives = live.drives();
+        double km = drives.kilometres(home, target);
+        SubsidyBand band = settings.subsidy().band(km);
+        return new TechnicianOption(network.technicianAt(technician), network.storeAt(home),
+                drives.minutes(home, target), km, band, settings.subsidy().subsidy(band));
+    }
+
+    static TechnicianOption option(NetworkSnapshot network, DriveIndex drives, MatchSettings settings,
+            int technician, int home, int target) {
+        double km = drives.kilometres(home, target);
+        SubsidyBand band = settings.subsidy().band(km);
+        return new TechnicianOption(network.technicianAt(technician), network.storeAt(home),
+                drives.minutes(home, target), km, band, settings.subsidy().subsidy(band));
+    }
+}
