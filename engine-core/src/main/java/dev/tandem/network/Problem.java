@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One thing wrong with a snapshot, at a place named as a JSON path into the interchange format, such as
  * {@code stock[12].onHand} with the message {@code -3 is negative}. The same paths are used for a snapshot built
- * in Java, counting elements in the order they were added.
+ * in Java, counting elements in the order they were added. A CSV import names places in its files instead, as
+ * {@code file.csv:LINE column}, such as {@code stock.csv:12 onHand} (see {@code dev.tandem.io.CsvNetworkImport}).
  *
  * @param path where the problem is, such as {@code technicians[4].store}; {@code $} for the whole document
  * @param message what is wrong, naming the offending value
