@@ -144,6 +144,39 @@ class TandemCliTest {
     }
 
     @Test
+    void importsThePlaybookSpreadsheets() throws IOException {
+        Path csv = Path.of("src/main/resources/csv");
+        Path out = dir.resolve("imported.json");
+
+        Run run = tandem("import", "--stores", csv.resolve("stores.csv").toString(),
+                "--parts", csv.resolve("parts.csv").toString(),
+                "--technicians", csv.resolve("technicians.csv").toString(),
+                "--stock", csv.resolve("stock-wide.csv").toString(),
+                "--capacity", csv.resolve("capacity.csv").toString(),
+                "--as-of", "2026-11-27T09:00+08:00", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        NetworkSnapshot imported = SnapshotJson.read(out);
+        assertThat(imported.storeCount()).isEqualTo(4);
+        assertThat(imported.technicians()).extracting(t -> t.name()).contains("张伟", "李娜", "王强");
+        assertThat(tandem("show", "capacity", out.toString()).out()).contains("107%", "OVERLOADED (red)");
+    }
+
+    @Test
+    void importReportsEveryCsvProblemWithItsLine() throws IOException {
+        Path stores = Files.writeString(dir.resolve("stores.csv"),
+                "id,name,region,lat,lon,dailyCapacity\nSZ,深圳店,PRD,22.5,114.0,30\nGZ,广州店,PRD,95,113.2,0\n");
+        Path capacity = Files.writeString(dir.resolve("capacity.csv"), "门店,日产能,今日预约\n深圳店,30,-2\n");
+
+        Run run = tandem("import", "--stores", stores.toString(), "--capacity", capacity.toString(), "--as-of",
+                "2026-11-27T09:00+08:00", "--out", dir.resolve("x.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("stores.csv:3", "capacity.csv:2").doesNotContain("\tat ");
+        assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
     void demoShowsTheThreeViews() {
         Run run = tandem("demo");
 
@@ -153,7 +186,7 @@ class TandemCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate",
+    @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate", "import",
             "demo"})
     void everyCommandHasHelp(String command) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
