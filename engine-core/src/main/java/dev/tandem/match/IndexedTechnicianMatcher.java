@@ -59,11 +59,7 @@ public final class IndexedTechnicianMatcher implements TechnicianMatcher {
     }
 
     private TechnicianOption option(int technician, int home, int target) {
-        DriveIndex drives = live.drives();
-        double km = drives.kilometres(home, target);
-        SubsidyBand band = settings.subsidy().band(km);
-        return new TechnicianOption(network.technicianAt(technician), network.storeAt(home),
-                drives.minutes(home, target), km, band, settings.subsidy().subsidy(band));
+        return option(network, live.drives(), settings, technician, home, target);
     }
 
     static TechnicianOption option(NetworkSnapshot network, DriveIndex drives, MatchSettings settings,
