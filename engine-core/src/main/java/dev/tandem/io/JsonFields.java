@@ -66,8 +66,9 @@ final class JsonFields {
         return problems.size() == problemsBefore;
     }
 
+    /** The path of {@code field}: {@code asOf} at the top, {@code stores[0].lat} inside an element. */
     String at(String field) {
-        return path + "." + field;
+        return path.equals("$") ? field : path + "." + field;
     }
 
     boolean has(String field) {

@@ -3,6 +3,7 @@ package dev.tandem.io;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,11 @@ final class JsonSnapshotReader {
     private static final ImmutableSet<String> TRAVEL_REQUIRED = ImmutableSet.of("model");
     private static final ImmutableSet<String> TRAVEL_OPTIONAL = ImmutableSet.of("roadFactor", "speedKmh", "legs");
     private static final ImmutableSet<String> LEG_FIELDS = ImmutableSet.of("from", "to", "km", "minutes");
-    private static final Pattern INDEXED_SECTION = Pattern.compile("^(stores|technicians|parts|stock|capacity)"
-            + "\\[(\\d+)](.*)$", Pattern.DOTALL);
+    private static final String LEGS = "travel.legs";
+    private static final Pattern INDEXED_SECTION = Pattern.compile("^(stores|technicians|parts|stock|capacity"
+            + "|travel\\.legs)\\[(\\d+)](.*)$", Pattern.DOTALL);
+    /** The top-level field of a path and the index of its element, if any, such as {@code travel.legs[2]}. */
+    private static final Pattern ELEMENT = Pattern.compile("^([^.\\[]*)(?:\\.[^.\\[]*)?(?:\\[(\\d{1,9})])?");
 
     private final List<Problem> problems = new ArrayList<>();
     private final NetworkSnapshot.Builder builder = NetworkSnapshot.builder();
@@ -91,20 +95,27 @@ final class JsonSnapshotReader {
             }
         }
         readSection(top, "stores", this::readStore);
+        if (!top.has("stores") || !top.node("stores").isArray()) {
+            builder.assumeEveryStoreKnown();
+        }
         readSection(top, "technicians", this::readTechnician);
         readSection(top, "parts", this::readPart);
+        if (top.has("parts") && !top.node("parts").isArray()) {
+            builder.assumeEveryPartKnown();
+        }
         readSection(top, "stock", this::readStock);
         readSection(top, "capacity", this::readCapacity);
         if (top.has("travel")) {
             readTravel(top.node("travel")).ifPresent(builder::travel);
         }
-        if (problems.isEmpty()) {
-            return Optional.of(builder.build());
-        }
         builder.problems().stream()
                 .filter(problem -> !problem.path().equals("asOf"))
                 .map(this::toDocumentPath)
                 .forEach(problems::add);
+        if (problems.isEmpty()) {
+            return Optional.of(builder.build());
+        }
+        sortInDocumentOrder(root);
         return Optional.empty();
     }
 
@@ -117,7 +128,7 @@ final class JsonSnapshotReader {
             return true;
         }
         JsonNode version = top.node("formatVersion");
-        if (!version.isIntegralNumber() || version.asLong() != FORMAT_VERSION) {
+        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() != FORMAT_VERSION) {
             problems.add(new Problem("formatVersion", version + " is not supported; this version of Tandem reads "
                     + "formatVersion " + FORMAT_VERSION));
             return false;
@@ -260,9 +271,10 @@ final class JsonSnapshotReader {
 
     private Optional<TravelModel> readMatrix(JsonFields travel, HaversineTravel fallback) {
         Map<TravelMatrix.Route, Leg> legs = new LinkedHashMap<>();
+        List<Integer> added = documentIndex.computeIfAbsent(LEGS, key -> new ArrayList<>());
         List<JsonNode> nodes = travel.array("legs");
         for (int i = 0; i < nodes.size(); i++) {
-            String path = "travel.legs[" + i + "]";
+            String path = LEGS + "[" + i + "]";
             Optional<JsonFields> opened = JsonFields.open(nodes.get(i), path, problems, LEG_FIELDS,
                     ImmutableSet.of());
             if (opened.isEmpty()) {
@@ -282,7 +294,9 @@ final class JsonSnapshotReader {
             if (!leg.isClean()) {
                 continue;
             }
-            if (legs.put(route, new Leg(km, minutes)) != null) {
+            if (legs.putIfAbsent(route, new Leg(km, minutes)) == null) {
+                added.add(i);
+            } else {
                 problems.add(new Problem(path, "duplicate leg from \"" + route.from() + "\" to \"" + route.to()
                         + "\""));
             }
@@ -312,6 +326,26 @@ final class JsonSnapshotReader {
         }
     }
 
+    /**
+     * Sorts the problems by the element they are in, as it comes in the document; the problems of one element
+     * keep the order they were found in, and a missing top-level field comes first.
+     */
+    private void sortInDocumentOrder(JsonNode root) {
+        List<String> fields = new ArrayList<>();
+        root.fieldNames().forEachRemaining(fields::add);
+        problems.sort(Comparator.comparingInt((Problem problem) -> fields.indexOf(element(problem).group(1)))
+                .thenComparingInt(problem -> {
+                    String index = element(problem).group(2);
+                    return index == null ? -1 : Integer.parseInt(index);
+                }));
+    }
+
+    private static Matcher element(Problem problem) {
+        Matcher matcher = ELEMENT.matcher(problem.path());
+        matcher.lookingAt();
+        return matcher;
+    }
+
     private static String orPlaceholder(String id) {
         return id.isBlank() ? "?" : id;
     }
@@ -324,7 +358,9 @@ final class JsonSnapshotReader {
         List<Integer> positions = documentIndex.get(matcher.group(1));
         int documentPosition = positions.get(Integer.parseInt(matcher.group(2)));
         String message = problem.message();
-        Matcher first = Pattern.compile("\\(first at " + matcher.group(1) + "\\[(\\d+)]\\)").matcher(message);
+        // Anchored at the end: the message quotes the duplicate id first, and that id may hold any text.
+        Matcher first = Pattern.compile("\\(first at " + Pattern.quote(matcher.group(1)) + "\\[(\\d+)]\\)$")
+                .matcher(message);
         if (first.find()) {
             int firstPosition = positions.get(Integer.parseInt(first.group(1)));
             message = first.replaceFirst("(first at " + matcher.group(1) + "[" + firstPosition + "])");

@@ -361,6 +361,8 @@ public final class NetworkSnapshot {
         private TravelModel travel = HaversineTravel.DEFAULT;
         private final Set<StoreId> storesKnownElsewhere = new HashSet<>();
         private final Set<PartNumber> partsKnownElsewhere = new HashSet<>();
+        private boolean everyStoreKnown;
+        private boolean everyPartKnown;
 
         private Builder() {
         }
@@ -441,19 +443,35 @@ public final class NetworkSnapshot {
             return this;
         }
 
+        /**
+         * Treats every store as known when checking references, and no longer asks for at least one store. A
+         * reader uses this when it cannot read the list of stores at all, so that this one mistake is not
+         * reported again for every reference to a store.
+         */
+        public Builder assumeEveryStoreKnown() {
+            everyStoreKnown = true;
+            return this;
+        }
+
+        /** Treats every part as known when checking references; see {@link #assumeEveryStoreKnown()}. */
+        public Builder assumeEveryPartKnown() {
+            everyPartKnown = true;
+            return this;
+        }
+
         /** Every problem of the snapshot as it stands; empty when {@link #build()} would succeed. */
         public List<Problem> problems() {
-            return new SnapshotValidator(storesKnownElsewhere, partsKnownElsewhere)
+            return new SnapshotValidator(storesKnownElsewhere, everyStoreKnown, partsKnownElsewhere, everyPartKnown)
                     .validate(asOf, stores, technicians, parts, stock, capacity, travel);
         }
 
         /**
-         * Validates and builds the snapshot. Ids assumed known do not count here: every reference must resolve.
+         * Validates and builds the snapshot. Nothing assumed known counts here: every reference must resolve.
          *
          * @throws InvalidSnapshotException listing every problem, if there is any
          */
         public NetworkSnapshot build() {
-            List<Problem> problems = new SnapshotValidator(Set.of(), Set.of())
+            List<Problem> problems = new SnapshotValidator(Set.of(), false, Set.of(), false)
                     .validate(asOf, stores, technicians, parts, stock, capacity, travel);
             if (!problems.isEmpty()) {
                 throw new InvalidSnapshotException("built in Java", problems);

@@ -27,11 +27,16 @@ final class SnapshotValidator {
 
     private final List<Problem> problems = new ArrayList<>();
     private final Set<StoreId> storesKnownElsewhere;
+    private final boolean everyStoreKnown;
     private final Set<PartNumber> partsKnownElsewhere;
+    private final boolean everyPartKnown;
 
-    SnapshotValidator(Set<StoreId> storesKnownElsewhere, Set<PartNumber> partsKnownElsewhere) {
+    SnapshotValidator(Set<StoreId> storesKnownElsewhere, boolean everyStoreKnown,
+            Set<PartNumber> partsKnownElsewhere, boolean everyPartKnown) {
         this.storesKnownElsewhere = storesKnownElsewhere;
+        this.everyStoreKnown = everyStoreKnown;
         this.partsKnownElsewhere = partsKnownElsewhere;
+        this.everyPartKnown = everyPartKnown;
     }
 
     List<Problem> validate(OffsetDateTime asOf, List<Store> stores, List<Technician> technicians, List<Part> parts,
@@ -49,7 +54,7 @@ final class SnapshotValidator {
     }
 
     private Map<StoreId, Integer> checkStores(List<Store> stores) {
-        if (stores.isEmpty() && storesKnownElsewhere.isEmpty()) {
+        if (stores.isEmpty() && storesKnownElsewhere.isEmpty() && !everyStoreKnown) {
             problems.add(new Problem("stores", "the network has no stores; add at least one store"));
         }
         Map<StoreId, Integer> firstIndex = new HashMap<>();
@@ -191,7 +196,7 @@ final class SnapshotValidator {
     }
 
     private boolean checkStoreKnown(StoreId store, Map<StoreId, Integer> storeIds, String path) {
-        if (storeIds.containsKey(store) || storesKnownElsewhere.contains(store)) {
+        if (everyStoreKnown || storeIds.containsKey(store) || storesKnownElsewhere.contains(store)) {
             return true;
         }
         problems.add(new Problem(path, "unknown store \"" + store + "\""));
@@ -199,7 +204,7 @@ final class SnapshotValidator {
     }
 
     private boolean checkPartKnown(PartNumber part, Map<PartNumber, Integer> partNumbers, String path) {
-        if (partNumbers.containsKey(part) || partsKnownElsewhere.contains(part)) {
+        if (everyPartKnown || partNumbers.containsKey(part) || partsKnownElsewhere.contains(part)) {
             return true;
         }
         problems.add(new Problem(path, "unknown part \"" + part + "\""));
