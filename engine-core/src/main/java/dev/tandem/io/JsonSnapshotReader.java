@@ -243,11 +243,11 @@ final class JsonSnapshotReader {
         JsonFields fields = opened.get();
         double roadFactor = fields.number("roadFactor", HaversineTravel.DEFAULT.roadFactor());
         double speedKmh = fields.number("speedKmh", HaversineTravel.DEFAULT.speedKmh());
-        if (!(roadFactor >= 1.0) || Double.isInfinite(roadFactor)) {
-            problems.add(new Problem(fields.at("roadFactor"), roadFactor + " must be a finite number, 1 or more"));
+        if (!HaversineTravel.isValidRoadFactor(roadFactor)) {
+            problems.add(new Problem(fields.at("roadFactor"), roadFactor + " must be from 1 to 10"));
         }
-        if (!(speedKmh > 0) || Double.isInfinite(speedKmh)) {
-            problems.add(new Problem(fields.at("speedKmh"), speedKmh + " must be a positive finite number"));
+        if (!HaversineTravel.isValidSpeed(speedKmh)) {
+            problems.add(new Problem(fields.at("speedKmh"), speedKmh + " must be from 1 to 300"));
         }
         String model = fields.text("model");
         if (!fields.isClean()) {

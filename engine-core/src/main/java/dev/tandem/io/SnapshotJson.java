@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -120,6 +122,11 @@ public final class SnapshotJson {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** Always with seconds, as RFC 3339 wants: {@code 2026-11-27T09:00:00+08:00}. */
+    private static String dateTime(OffsetDateTime time) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+    }
+
     private static Problem notJson(JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column "
@@ -130,7 +137,7 @@ public final class SnapshotJson {
     private static void writeSnapshot(NetworkSnapshot snapshot, JsonGenerator gen) throws IOException {
         gen.writeStartObject();
         gen.writeNumberField("formatVersion", JsonSnapshotReader.FORMAT_VERSION);
-        gen.writeStringField("asOf", snapshot.asOf().toString());
+        gen.writeStringField("asOf", dateTime(snapshot.asOf()));
         gen.writeArrayFieldStart("stores");
         for (Store store : snapshot.stores()) {
             writeStore(store, gen);
@@ -199,8 +206,8 @@ public final class SnapshotJson {
         gen.writeArrayFieldStart("supportWindows");
         for (TimeWindow window : technician.supportWindows()) {
             gen.writeStartObject();
-            gen.writeStringField("from", window.from().toString());
-            gen.writeStringField("to", window.to().toString());
+            gen.writeStringField("from", dateTime(window.from()));
+            gen.writeStringField("to", dateTime(window.to()));
             gen.writeEndObject();
         }
         gen.writeEndArray();

@@ -9,18 +9,26 @@ import dev.tandem.model.Store;
  * drive time = road distance ÷ average speed. With the defaults (factor 1.3, 45 km/h) the Shenzhen Futian and
  * Dongguan Nancheng stores, 61 km apart as the crow flies, are an 80 km, 107 minute drive.
  *
- * @param roadFactor how much longer roads are than the straight line, 1 or more
- * @param speedKmh average door-to-door speed in km/h, positive
+ * @param roadFactor how much longer roads are than the straight line, from 1 to 10
+ * @param speedKmh average door-to-door speed in km/h, from 1 to 300
  */
 public record HaversineTravel(double roadFactor, double speedKmh) implements TravelModel {
 
     public static final HaversineTravel DEFAULT = new HaversineTravel(1.3, 45);
 
     public HaversineTravel {
-        checkArgument(Double.isFinite(roadFactor) && roadFactor >= 1.0,
-                "The roadFactor (%s) must be a finite number, 1 or more.", roadFactor);
-        checkArgument(Double.isFinite(speedKmh) && speedKmh > 0,
-                "The speedKmh (%s) must be a positive finite number.", speedKmh);
+        checkArgument(isValidRoadFactor(roadFactor), "The roadFactor (%s) must be from 1 to 10.", roadFactor);
+        checkArgument(isValidSpeed(speedKmh), "The speedKmh (%s) must be from 1 to 300.", speedKmh);
+    }
+
+    /** Whether {@code roadFactor} is a plausible ratio of road to straight-line distance: 1 to 10. */
+    public static boolean isValidRoadFactor(double roadFactor) {
+        return roadFactor >= 1.0 && roadFactor <= 10.0;
+    }
+
+    /** Whether {@code speedKmh} is a plausible average speed: 1 to 300 km/h. */
+    public static boolean isValidSpeed(double speedKmh) {
+        return speedKmh >= 1.0 && speedKmh <= 300.0;
     }
 
     @Override

@@ -585,7 +585,7 @@ class SnapshotValidationTest {
                     "stock[1].onHand: -3 is negative",
                     "stock[2].onHand: expected a whole number, found string \"five\"",
                     "capacity[2].booked: -1 is negative",
-                    "travel.speedKmh: 0.0 must be a positive finite number");
+                    "travel.speedKmh: 0.0 must be from 1 to 300");
         }
 
         /** Regression: a problem found only by the snapshot checks was reported as coming from "built in Java". */
