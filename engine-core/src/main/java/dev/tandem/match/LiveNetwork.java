@@ -163,7 +163,8 @@ public final class LiveNetwork {
         PartHoldings holding = holdings[base.partIndex(part)];
         long stamp = holding.lock.writeLock();
         try {
-            holding.rows.safety[holding.slotForWrite(s)] = units;
+            int slot = holding.slotForWrite(s);
+            holding.rows.safety[slot] = units;
         } finally {
             holding.lock.unlockWrite(stamp);
         }
