@@ -177,6 +177,47 @@ class TandemCliTest {
     }
 
     @Test
+    void adviseRanksTransferSourcesWithReasons() throws IOException {
+        Run run = tandem("advise", sampleFile().toString(), "--store", "SZ", "--part", "HL-FL", "--quantity", "2",
+                "--promise", "2h");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("2 x HL-FL for SZ within 2 h:").contains("1. ", "spare above safety stock",
+                "freight");
+    }
+
+    @Test
+    void adviseFindsTechniciansAndReceivingStoresAsJson() throws IOException {
+        Run technicians = tandem("advise", sampleFile().toString(), "--store", "SZ", "--skill", "HV_SYSTEM",
+                "--level", "T3", "--date", "2026-11-30", "--json");
+        Run stores = tandem("advise", sampleFile().toString(), "--store", "SZ", "--skill", "BODY_PAINT",
+                "--job-hours", "3", "--max-drive", "3h", "--json");
+
+        assertThat(technicians.exitCode()).as(technicians.err()).isZero();
+        NetworkSnapshot sample = SampleNetworks.southChina();
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(technicians.out());
+        assertThat(tree.get("options")).isNotEmpty().allSatisfy(option -> {
+            assertThat(option.get("level").asText()).isEqualTo("T3");
+            assertThat(option.get("store").asText()).isNotEqualTo("SZ");
+        });
+        var storesTree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stores.out());
+        assertThat(storesTree.get("options")).isNotEmpty().allSatisfy(option ->
+                assertThat(sample.findStore(dev.tandem.model.StoreId.of(option.get("store").asText()))).isPresent());
+    }
+
+    @Test
+    void adviseRejectsContradictoryOptionsAndBadDurations() throws IOException {
+        Run both = tandem("advise", sampleFile().toString(), "--store", "SZ", "--part", "HL-FL", "--skill", "ADAS");
+        Run badPromise = tandem("advise", sampleFile().toString(), "--store", "SZ", "--part", "HL-FL", "--promise",
+                "soon");
+
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).contains("--part cannot be combined with --skill");
+        assertThat(badPromise.exitCode()).isEqualTo(2);
+        assertThat(badPromise.err()).contains("'soon' is not a duration").doesNotContain("\tat ");
+    }
+
+    @Test
     void demoShowsTheThreeViews() {
         Run run = tandem("demo");
 
@@ -186,7 +227,7 @@ class TandemCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate", "import",
+    @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate", "import", "advise",
             "demo"})
     void everyCommandHasHelp(String command) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
