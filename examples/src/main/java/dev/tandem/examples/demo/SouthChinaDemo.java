@@ -1,15 +1,30 @@
 package dev.tandem.examples.demo;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import dev.tandem.match.IndexedReceivingStoreMatcher;
+import dev.tandem.match.IndexedTechnicianMatcher;
+import dev.tandem.match.IndexedTransferAdvisor;
+import dev.tandem.match.LiveNetwork;
+import dev.tandem.match.MatchSettings;
+import dev.tandem.match.ReceivingMatch;
+import dev.tandem.match.ReceivingRequest;
+import dev.tandem.match.TechnicianMatch;
+import dev.tandem.match.TechnicianRequest;
+import dev.tandem.match.TransferAdvice;
+import dev.tandem.match.TransferAdvisor;
+import dev.tandem.match.TransferOption;
+import dev.tandem.match.TransferRequest;
 import dev.tandem.model.Level;
 import dev.tandem.model.LoadState;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.Skill;
 import dev.tandem.model.StoreId;
+import dev.tandem.model.TimeWindow;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.SampleNetworks;
 import dev.tandem.view.CapacityMonitor;
@@ -19,7 +34,7 @@ import dev.tandem.view.TechnicianQuery;
 
 /**
  * The playbook's South China network on Friday 2026-11-27, seen whole: stage one, the three views that replace
- * the three spreadsheets.
+ * the three spreadsheets; then stage three, the matching core's one-click answers on the live network.
  */
 public final class SouthChinaDemo {
 
@@ -46,6 +61,41 @@ public final class SouthChinaDemo {
         capacity();
         technicians();
         stock();
+        whoCanHelp();
+    }
+
+    private void whoCanHelp() {
+        LiveNetwork live = LiveNetwork.of(network);
+        section("4. Who can help right now? (the matching core)");
+        TransferAdvisor advisor = new IndexedTransferAdvisor(live, MatchSettings.DEFAULT);
+        TransferRequest headlamps = TransferRequest.of(SHENZHEN, PartNumber.of("HL-FL"), 2);
+        out.println("A Shenzhen customer waits for 2 front-left headlamps; Shenzhen's own 2 are its safety stock.");
+        TransferAdvice advice = advisor.advise(headlamps);
+        advice.options().forEach(option -> out.println("  " + option.reason() + ", freight " + option.freight()));
+        TransferOption best = advice.best().orElseThrow();
+        live.transfer(best.source().id(), SHENZHEN, headlamps.part(), best.quantity());
+        out.printf("Booked: %s sends %d. Asked again, the network answers from the new stock:%n",
+                best.source().name(), best.quantity());
+        advisor.advise(headlamps).options().stream().limit(2)
+                .forEach(option -> out.println("  " + option.reason()));
+        out.println();
+
+        LocalDate wednesday = LocalDate.of(2026, 12, 2);
+        TimeWindow day = TimeWindow.of(wednesday.atTime(9, 0).atOffset(network.asOf().getOffset()),
+                wednesday.atTime(17, 0).atOffset(network.asOf().getOffset()));
+        out.println("A battery fault in Shenzhen needs a T3 HV_SYSTEM technician on Wednesday " + wednesday + ":");
+        TechnicianMatch technicians = new IndexedTechnicianMatcher(live, MatchSettings.DEFAULT)
+                .match(TechnicianRequest.of(SHENZHEN, Skill.HV_SYSTEM, Level.T3, day));
+        technicians.options().forEach(option -> out.println("  " + option.reason()));
+        technicians.misses().forEach(miss -> out.println("  ruled out: " + miss));
+        out.println();
+
+        out.println("Shenzhen is at 107 % today; a body-and-paint customer (3 h) could go to a store within 2 h:");
+        ReceivingMatch receiving = new IndexedReceivingStoreMatcher(live, MatchSettings.DEFAULT).match(
+                ReceivingRequest.of(SHENZHEN, 3.0, Skill.BODY_PAINT, network.today()).withMaxDrive(Duration.ofHours(2)));
+        receiving.options().forEach(option -> out.println("  " + option.reason()));
+        receiving.misses().forEach(miss -> out.println("  ruled out: " + miss));
+        out.println();
     }
 
     private void capacity() {
