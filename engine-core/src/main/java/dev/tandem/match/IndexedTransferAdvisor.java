@@ -102,7 +102,18 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
                 return false;
             }
         }
-        return true;
+        // A store beyond the nearest with the whole quantity to spare also rules out a split: one pass over the
+        // holders decides that, where the locked pass would build and sort every source only to find it.
+        return !hasSpareElsewhere(rows, count, target, request.quantity());
+    }
+
+    private static boolean hasSpareElsewhere(PartHoldings.Rows rows, int count, int target, int quantity) {
+        for (int slot = 0; slot < count; slot++) {
+            if (rows.stores[slot] != target && rows.spare(slot) >= quantity) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Source> allSources(PartHoldings holdings, int target) {

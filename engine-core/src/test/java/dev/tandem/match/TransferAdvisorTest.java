@@ -125,6 +125,19 @@ class TransferAdvisorTest {
     }
 
     @Test
+    void noSplitWhenAStoreBeyondTheRankedOptionsHasTheWholeQuantityToSpare() {
+        NetworkSnapshot network = MatchFixtures.line()
+                .addStock(stock(A, 1, 0, 0, 0.1))
+                .addStock(stock(E, 9, 0, 0, 0.1))
+                .build();
+
+        TransferAdvice advice = advise(network, TransferRequest.of(R, LAMP, 5).withLimit(1));
+
+        assertThat(sources(advice)).containsExactly(A);
+        assertThat(advice.split()).isEmpty();
+    }
+
+    @Test
     void splitReportsWhatTheWholeNetworkCannotCover() {
         NetworkSnapshot network = MatchFixtures.line()
                 .addStock(stock(A, 2, 0, 1, 0.1))
