@@ -37,7 +37,7 @@ public final class IndexedReceivingStoreMatcher implements ReceivingStoreMatcher
         int neighbours = drives.neighbourCount();
         for (int rank = 0; rank < neighbours && options.size() < request.limit(); rank++) {
             int store = drives.nearest(from, rank);
-            float minutes = drives.minutes(store, from);
+            float minutes = drives.nearestMinutes(from, rank);
             if (minutes > maxMinutes) {
                 break;
             }

@@ -93,7 +93,7 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
                 int store = drives.nearest(target, rank);
                 int slot = PartHoldings.slotOf(rows, count, store);
                 if (slot >= 0) {
-                    found.offer(store, drives.minutes(store, target), rows, slot);
+                    found.offer(store, drives.nearestMinutes(target, rank), rows, slot);
                 }
             }
         }
@@ -155,11 +155,11 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
             int store = drives.nearest(target, rank);
             int slot = PartHoldings.slotOf(rows, count, store);
             Store candidate = network.storeAt(store);
-            if (slot < 0 || rows.onHand[slot] == 0) {
+            if (slot < 0 || rows.onHand(slot) == 0) {
                 misses.add(Rejection.ofStore(candidate, Rule.NO_STOCK, "holds none"));
             } else {
                 misses.add(Rejection.ofStore(candidate, Rule.ALL_RESERVED,
-                        "its " + rows.onHand[slot] + " units are all reserved"));
+                        "its " + rows.onHand(slot) + " units are all reserved"));
             }
         }
         return misses;

@@ -43,7 +43,8 @@ public final class LiveNetwork {
         this.holdings = new PartHoldings[base.partCount()];
         for (int p = 0; p < holdings.length; p++) {
             List<StockLevel> rows = base.stockOfPart(base.partAt(p).number());
-            PartHoldings part = new PartHoldings(rows.size());
+            PartHoldings part = new PartHoldings(rows.size(), base.storeCount(),
+                    (long) rows.size() * PartHoldings.DENSE_RATIO >= base.storeCount());
             for (StockLevel level : rows) {
                 part.load(base.storeIndex(level.store()), level.onHand(), level.reserved(), level.safetyStock(),
                         level.avgDailyDemand(),
@@ -79,7 +80,7 @@ public final class LiveNetwork {
         long stamp = holding.lock.writeLock();
         try {
             int slot = holding.slotForWrite(s);
-            holding.rows.onHand[slot] = Math.addExact(holding.rows.onHand[slot], units);
+            holding.rows.setOnHand(slot, Math.addExact(holding.rows.onHand(slot), units));
             holding.rows.lastMovementDay[slot] = base.today().toEpochDay();
         } finally {
             holding.lock.unlockWrite(stamp);
@@ -98,7 +99,7 @@ public final class LiveNetwork {
         long stamp = holding.lock.writeLock();
         try {
             int slot = requireAvailable(holding, s, store, part, units);
-            holding.rows.onHand[slot] -= units;
+            holding.rows.setOnHand(slot, holding.rows.onHand(slot) - units);
             holding.rows.lastMovementDay[slot] = base.today().toEpochDay();
         } finally {
             holding.lock.unlockWrite(stamp);
@@ -123,8 +124,8 @@ public final class LiveNetwork {
             int into = holding.slotForWrite(destination);
             int out = PartHoldings.slotOf(holding.rows, holding.size, source);
             long today = base.today().toEpochDay();
-            holding.rows.onHand[into] = Math.addExact(holding.rows.onHand[into], units);
-            holding.rows.onHand[out] -= units;
+            holding.rows.setOnHand(into, Math.addExact(holding.rows.onHand(into), units));
+            holding.rows.setOnHand(out, holding.rows.onHand(out) - units);
             holding.rows.lastMovementDay[into] = today;
             holding.rows.lastMovementDay[out] = today;
         } finally {
@@ -138,19 +139,20 @@ public final class LiveNetwork {
      * @throws IllegalStateException if that would reserve more than is on hand, or release more than is reserved
      */
     public void reserve(StoreId store, PartNumber part, int units) {
+        checkArgument(units != 0, "The units (0) to reserve or release must not be zero.");
         int s = base.storeIndex(store);
         PartHoldings holding = holdings[base.partIndex(part)];
         long stamp = holding.lock.writeLock();
         try {
             int slot = PartHoldings.slotOf(holding.rows, holding.size, s);
-            int onHand = slot < 0 ? 0 : holding.rows.onHand[slot];
-            int reserved = slot < 0 ? 0 : holding.rows.reserved[slot];
+            int onHand = slot < 0 ? 0 : holding.rows.onHand(slot);
+            int reserved = slot < 0 ? 0 : holding.rows.reserved(slot);
             long next = (long) reserved + units;
             if (next < 0 || next > onHand) {
                 throw new IllegalStateException("Store (" + store + ") has " + onHand + " units of part (" + part
                         + ") with " + reserved + " reserved; cannot change the reservation by " + units + ".");
             }
-            holding.rows.reserved[slot] = (int) next;
+            holding.rows.setReserved(slot, (int) next);
         } finally {
             holding.lock.unlockWrite(stamp);
         }
@@ -164,7 +166,7 @@ public final class LiveNetwork {
         long stamp = holding.lock.writeLock();
         try {
             int slot = holding.slotForWrite(s);
-            holding.rows.safety[slot] = units;
+            holding.rows.setSafety(slot, units);
         } finally {
             holding.lock.unlockWrite(stamp);
         }
@@ -323,14 +325,14 @@ public final class LiveNetwork {
         int count = PartHoldings.count(rows, holding.size);
         int total = 0;
         for (int slot = 0; slot < count; slot++) {
-            total += rows.onHand[slot];
+            total += rows.onHand(slot);
         }
         return total;
     }
 
     private static StockLevel row(PartHoldings.Rows rows, int slot, StoreId store, PartNumber part) {
         long day = rows.lastMovementDay[slot];
-        return new StockLevel(store, part, rows.onHand[slot], rows.reserved[slot], rows.safety[slot],
+        return new StockLevel(store, part, rows.onHand(slot), rows.reserved(slot), rows.safety(slot),
                 rows.demand[slot], day == PartHoldings.UNKNOWN_DAY ? Optional.empty()
                         : Optional.of(LocalDate.ofEpochDay(day)));
     }
