@@ -11,17 +11,18 @@ import dev.tandem.network.NetworkSnapshot;
 /**
  * The transfer advisor of the matching core: visits only the nearest candidates.
  *
- * <p>For a part held widely it walks the requesting store's neighbours in drive order, looking each up in the
- * part's holders by binary search, and stops at the {@code limit}-th source with spare stock:
- * {@code O(visited × log holders)}. For a part held by few stores (fewer than one in eight) it ranks the holders
- * directly instead: {@code O(holders × limit)}. A split, needed only when no single store has the quantity, reads
+ * <p>It walks the requesting store's neighbours in drive order, testing each against the part's bit set of
+ * holders, and stops at the {@code limit}-th source with spare stock: {@code O(visited)} bit tests, the neighbour
+ * list and its drive times read sequentially. For a part held by very few stores (fewer than one in 64) it ranks
+ * the holders directly instead: {@code O(holders × limit)}. A split, needed only when no single store has the quantity, reads
  * all holders. The query reads the part's stock under an optimistic stamp and retries under the read lock if an
  * update intervened, so it never sees a half-applied transfer. It allocates only its result, using per-thread
  * scratch arrays.
  */
 public final class IndexedTransferAdvisor implements TransferAdvisor {
 
-    private static final int SPARSE_RATIO = 8;
+    /** Parts held by fewer than one store in this many are ranked from their holders, not by a walk. */
+    private static final int SPARSE_RATIO = 64;
 
     private final LiveNetwork live;
     private final MatchSettings settings;
@@ -84,16 +85,19 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
             for (int slot = 0; slot < count; slot++) {
                 int store = rows.stores[slot];
                 if (store != target) {
-                    found.offer(store, drives.minutes(store, target), rows, slot);
+                    found.offer(store, drives.minutes(store, target), drives.kilometres(store, target), rows, slot);
                 }
             }
         } else {
             int neighbours = drives.neighbourCount();
             for (int rank = 0; rank < neighbours && found.spareCount < found.limit; rank++) {
                 int store = drives.nearest(target, rank);
-                int slot = PartHoldings.slotOf(rows, count, store);
-                if (slot >= 0) {
-                    found.offer(store, drives.nearestMinutes(target, rank), rows, slot);
+                if (holdings.isHeldBy(store)) {
+                    int slot = holdings.slotOf(rows, count, store);
+                    if (slot >= 0) {
+                        found.offer(store, drives.nearestMinutes(target, rank),
+                                drives.nearestKilometres(target, rank), rows, slot);
+                    }
                 }
             }
         }
@@ -135,13 +139,13 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
         int size = Math.min(request.limit(), found.spareCount + found.dipCount);
         List<TransferOption> ranked = new ArrayList<>(size);
         for (int i = 0; i < found.spareCount && ranked.size() < size; i++) {
-            ranked.add(options.ranked(target, request, found.store[i], found.minutes[i], found.spare[i],
-                    found.available[i], found.demand[i]));
+            ranked.add(options.ranked(request, found.store[i], found.minutes[i], found.kilometres[i],
+                    found.spare[i], found.available[i], found.demand[i]));
         }
         for (int i = 0; i < found.dipCount && ranked.size() < size; i++) {
             int at = found.limit + i;
-            ranked.add(options.ranked(target, request, found.store[at], found.minutes[at], found.spare[at],
-                    found.available[at], found.demand[at]));
+            ranked.add(options.ranked(request, found.store[at], found.minutes[at], found.kilometres[at],
+                    found.spare[at], found.available[at], found.demand[at]));
         }
         return new TransferAdvice(request, ranked, split, List.of());
     }
@@ -153,7 +157,7 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
         List<Rejection> misses = new ArrayList<>(explain);
         for (int rank = 0; rank < explain; rank++) {
             int store = drives.nearest(target, rank);
-            int slot = PartHoldings.slotOf(rows, count, store);
+            int slot = holdings.slotOf(rows, count, store);
             Store candidate = network.storeAt(store);
             if (slot < 0 || rows.onHand(slot) == 0) {
                 misses.add(Rejection.ofStore(candidate, Rule.NO_STOCK, "holds none"));
@@ -175,6 +179,7 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
         int dipCount;
         int[] store = new int[16];
         float[] minutes = new float[16];
+        float[] kilometres = new float[16];
         int[] spare = new int[16];
         int[] available = new int[16];
         double[] demand = new double[16];
@@ -186,6 +191,7 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
             if (store.length < 2 * newLimit) {
                 store = new int[2 * newLimit];
                 minutes = new float[2 * newLimit];
+                kilometres = new float[2 * newLimit];
                 spare = new int[2 * newLimit];
                 available = new int[2 * newLimit];
                 demand = new double[2 * newLimit];
@@ -193,20 +199,21 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
         }
 
         /** Keeps the source if it is among the nearest {@code limit} of its kind seen so far. */
-        void offer(int storeIndex, float drive, PartHoldings.Rows rows, int slot) {
+        void offer(int storeIndex, float drive, float km, PartHoldings.Rows rows, int slot) {
             int free = rows.available(slot);
             if (free == 0) {
                 return;
             }
             int spareUnits = rows.spare(slot);
             if (spareUnits > 0) {
-                spareCount = insert(0, spareCount, storeIndex, drive, spareUnits, free, rows.demand[slot]);
+                spareCount = insert(0, spareCount, storeIndex, drive, km, spareUnits, free, rows.demand[slot]);
             } else {
-                dipCount = insert(limit, dipCount, storeIndex, drive, 0, free, rows.demand[slot]);
+                dipCount = insert(limit, dipCount, storeIndex, drive, km, 0, free, rows.demand[slot]);
             }
         }
 
-        private int insert(int from, int count, int storeIndex, float drive, int spareUnits, int free, double need) {
+        private int insert(int from, int count, int storeIndex, float drive, float km, int spareUnits, int free,
+                double need) {
             int at = from + count;
             while (at > from && isAfter(at - 1, drive, storeIndex)) {
                 at--;
@@ -218,12 +225,14 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
             for (int i = last; i > at; i--) {
                 store[i] = store[i - 1];
                 minutes[i] = minutes[i - 1];
+                kilometres[i] = kilometres[i - 1];
                 spare[i] = spare[i - 1];
                 available[i] = available[i - 1];
                 demand[i] = demand[i - 1];
             }
             store[at] = storeIndex;
             minutes[at] = drive;
+            kilometres[at] = km;
             spare[at] = spareUnits;
             available[at] = free;
             demand[at] = need;

@@ -43,8 +43,7 @@ public final class LiveNetwork {
         this.holdings = new PartHoldings[base.partCount()];
         for (int p = 0; p < holdings.length; p++) {
             List<StockLevel> rows = base.stockOfPart(base.partAt(p).number());
-            PartHoldings part = new PartHoldings(rows.size(), base.storeCount(),
-                    (long) rows.size() * PartHoldings.DENSE_RATIO >= base.storeCount());
+            PartHoldings part = new PartHoldings(rows.size(), base.storeCount());
             for (StockLevel level : rows) {
                 part.load(base.storeIndex(level.store()), level.onHand(), level.reserved(), level.safetyStock(),
                         level.avgDailyDemand(),
@@ -122,7 +121,7 @@ public final class LiveNetwork {
         try {
             requireAvailable(holding, source, from, part, units);
             int into = holding.slotForWrite(destination);
-            int out = PartHoldings.slotOf(holding.rows, holding.size, source);
+            int out = holding.slotOf(holding.rows, holding.size, source);
             long today = base.today().toEpochDay();
             holding.rows.setOnHand(into, Math.addExact(holding.rows.onHand(into), units));
             holding.rows.setOnHand(out, holding.rows.onHand(out) - units);
@@ -144,7 +143,7 @@ public final class LiveNetwork {
         PartHoldings holding = holdings[base.partIndex(part)];
         long stamp = holding.lock.writeLock();
         try {
-            int slot = PartHoldings.slotOf(holding.rows, holding.size, s);
+            int slot = holding.slotOf(holding.rows, holding.size, s);
             int onHand = slot < 0 ? 0 : holding.rows.onHand(slot);
             int reserved = slot < 0 ? 0 : holding.rows.reserved(slot);
             long next = (long) reserved + units;
@@ -178,7 +177,7 @@ public final class LiveNetwork {
         PartHoldings holding = holdings[base.partIndex(part)];
         long stamp = holding.lock.readLock();
         try {
-            int slot = PartHoldings.slotOf(holding.rows, holding.size, s);
+            int slot = holding.slotOf(holding.rows, holding.size, s);
             return slot < 0 ? Optional.empty() : Optional.of(row(holding.rows, slot, store, part));
         } finally {
             holding.lock.unlockRead(stamp);
@@ -311,7 +310,7 @@ public final class LiveNetwork {
     }
 
     private int requireAvailable(PartHoldings holding, int store, StoreId storeId, PartNumber part, int units) {
-        int slot = PartHoldings.slotOf(holding.rows, holding.size, store);
+        int slot = holding.slotOf(holding.rows, holding.size, store);
         int available = slot < 0 ? 0 : holding.rows.available(slot);
         if (available < units) {
             throw new IllegalStateException("Store (" + storeId + ") has " + available + " units of part (" + part

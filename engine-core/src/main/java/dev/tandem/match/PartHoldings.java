@@ -7,22 +7,20 @@ import java.util.concurrent.locks.StampedLock;
  * The live stock of one part across the stores that hold it, in parallel arrays sorted by store index.
  *
  * <p>Layout: the three counts a query reads together (on hand, reserved, safety stock) sit side by side in one
- * array, so checking a store costs one cache line. A part held widely (by one store in eight or more when
- * loaded) also has a dense store-to-slot table, so finding a store is one read instead of a binary search.
+ * array, so checking a store costs one cache line. A bit set of the holding stores ({@code n / 8} bytes: 250 for
+ * 2,000 stores) answers "does this neighbour hold the part?" from a few cache lines, and, because the rows are
+ * sorted by store, the rank of a store's bit is its slot.
  *
  * <p>Concurrency: writers take the write lock; readers take an optimistic stamp, read, and validate it (falling
  * back to the read lock), so a reader sees either all or none of a multi-store update such as a transfer. The
- * arrays live in one {@link Rows} object that a growing writer replaces whole, and every index a reader uses is
- * bounded by {@link #count} or checked against the slot table, so an optimistic reader never indexes out of
- * range, even when it reads a moment of change that its stamp will reject. A store that did not hold the part
- * joins by shifting this part's rows, {@code O(holders)}; every other update is {@code O(log holders)} or
- * {@code O(1)}.
+ * arrays live in one {@link Rows} object that a growing writer replaces whole, and every slot a reader uses is
+ * bounded by {@link #count}, so an optimistic reader never indexes out of range, even when it reads a moment of change that its stamp will reject. A store that did not hold the part
+ * joins by shifting this part's rows, {@code O(holders)}; every other update costs {@code O(stores / 64)}
+ * word operations to find the slot, 32 for 2,000 stores.
  */
 final class PartHoldings {
 
     static final long UNKNOWN_DAY = Long.MIN_VALUE;
-    /** Parts held by at least one store in this many get a dense store-to-slot table. */
-    static final int DENSE_RATIO = 8;
 
     private static final int COUNTS = 3;
     private static final int ON_HAND = 0;
@@ -36,24 +34,21 @@ final class PartHoldings {
         final int[] counts;
         final double[] demand;
         final long[] lastMovementDay;
-        /** Store index to slot, -1 where the store holds no row; {@code null} for a sparsely held part. */
-        final int[] slotOfStore;
 
-        Rows(int length, int[] slotOfStore) {
-            this(new int[length], new int[length * COUNTS], new double[length], new long[length], slotOfStore);
+        Rows(int length) {
+            this(new int[length], new int[length * COUNTS], new double[length], new long[length]);
         }
 
-        private Rows(int[] stores, int[] counts, double[] demand, long[] lastMovementDay, int[] slotOfStore) {
+        private Rows(int[] stores, int[] counts, double[] demand, long[] lastMovementDay) {
             this.stores = stores;
             this.counts = counts;
             this.demand = demand;
             this.lastMovementDay = lastMovementDay;
-            this.slotOfStore = slotOfStore;
         }
 
         Rows grown(int length) {
             return new Rows(Arrays.copyOf(stores, length), Arrays.copyOf(counts, length * COUNTS),
-                    Arrays.copyOf(demand, length), Arrays.copyOf(lastMovementDay, length), slotOfStore);
+                    Arrays.copyOf(demand, length), Arrays.copyOf(lastMovementDay, length));
         }
 
         int length() {
@@ -98,21 +93,18 @@ final class PartHoldings {
     }
 
     final StampedLock lock = new StampedLock();
+    /** Bit {@code s} set when store {@code s} has a row. */
+    final long[] holders;
     volatile Rows rows;
     volatile int size;
 
     /**
      * @param capacity rows to make room for
      * @param storeCount stores in the network
-     * @param dense whether to keep a store-to-slot table
      */
-    PartHoldings(int capacity, int storeCount, boolean dense) {
-        int[] slotOfStore = null;
-        if (dense) {
-            slotOfStore = new int[storeCount];
-            Arrays.fill(slotOfStore, -1);
-        }
-        rows = new Rows(capacity, slotOfStore);
+    PartHoldings(int capacity, int storeCount) {
+        holders = new long[(storeCount + 63) >>> 6];
+        rows = new Rows(capacity);
     }
 
     /** The number of rows safe to index in {@code rows}, even in an inconsistent optimistic read. */
@@ -120,14 +112,26 @@ final class PartHoldings {
         return Math.min(size, rows.length());
     }
 
-    /** The slot of {@code store} in {@code rows}, or a negative number when it holds no row of this part. */
-    static int slotOf(Rows rows, int size, int store) {
-        int count = count(rows, size);
-        if (rows.slotOfStore != null) {
-            int slot = rows.slotOfStore[store];
-            return slot < count ? slot : -1;
+    /** Whether {@code store} has a row of this part. */
+    boolean isHeldBy(int store) {
+        return (holders[store >>> 6] & (1L << store)) != 0;
+    }
+
+    /**
+     * The slot of {@code store}, or -1 when it holds no row of this part: the number of holders before it, counted
+     * in the bit set.
+     */
+    int slotOf(Rows rows, int size, int store) {
+        int word = store >>> 6;
+        long bit = 1L << store;
+        if ((holders[word] & bit) == 0) {
+            return -1;
         }
-        return Arrays.binarySearch(rows.stores, 0, count, store);
+        int slot = Long.bitCount(holders[word] & (bit - 1));
+        for (int w = 0; w < word; w++) {
+            slot += Long.bitCount(holders[w]);
+        }
+        return slot < count(rows, size) ? slot : -1;
     }
 
     /** Appends a row during the initial load; rows must come in ascending store order. */
@@ -140,16 +144,14 @@ final class PartHoldings {
         r.setSafety(slot, safetyUnits);
         r.demand[slot] = dailyDemand;
         r.lastMovementDay[slot] = lastDay;
-        if (r.slotOfStore != null) {
-            r.slotOfStore[store] = slot;
-        }
+        holders[store >>> 6] |= 1L << store;
         size = slot + 1;
     }
 
     /** The slot of {@code store}, inserting an empty row if needed; caller holds the write lock. */
     int slotForWrite(int store) {
-        int slot = Arrays.binarySearch(rows.stores, 0, size, store);
-        return slot >= 0 ? slot : insert(-slot - 1, store);
+        int slot = slotOf(rows, size, store);
+        return slot >= 0 ? slot : insert(-Arrays.binarySearch(rows.stores, 0, size, store) - 1, store);
     }
 
     private int insert(int at, int store) {
@@ -169,11 +171,7 @@ final class PartHoldings {
         r.setSafety(at, 0);
         r.demand[at] = 0;
         r.lastMovementDay[at] = UNKNOWN_DAY;
-        if (r.slotOfStore != null) {
-            for (int slot = at; slot <= n; slot++) {
-                r.slotOfStore[r.stores[slot]] = slot;
-            }
-        }
+        holders[store >>> 6] |= 1L << store;
         rows = r;
         size = n + 1;
         return at;

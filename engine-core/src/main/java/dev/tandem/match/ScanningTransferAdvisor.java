@@ -62,8 +62,8 @@ public final class ScanningTransferAdvisor implements TransferAdvisor {
     }
 
     private TransferOption ranked(int target, TransferRequest request, Source source) {
-        return options.ranked(target, request, source.store(), source.minutes(), source.spare(), source.available(),
-                source.demand());
+        return options.ranked(request, source.store(), source.minutes(), drives.kilometres(source.store(), target),
+                source.spare(), source.available(), source.demand());
     }
 
     private List<Rejection> explainMiss(int target, TransferRequest request) {

@@ -29,8 +29,12 @@ final class TransferOptions {
     /** The option of one source giving {@code quantity} units to store {@code target}. */
     TransferOption option(int target, TransferRequest request, int store, float minutes, int quantity, int spare,
             int available, double demand) {
+        return option(request, store, minutes, drives.kilometres(store, target), quantity, spare, available, demand);
+    }
+
+    private TransferOption option(TransferRequest request, int store, float minutes, float km, int quantity,
+            int spare, int available, double demand) {
         double eta = settings.handlingMinutes() + minutes;
-        double km = drives.kilometres(store, target);
         double cover = demand > 0 ? (available - quantity) / demand : Double.POSITIVE_INFINITY;
         Store source = network.storeAt(store);
         return new TransferOption(source, quantity, spare, eta, km, settings.freight().trip(km), cover,
@@ -38,10 +42,10 @@ final class TransferOptions {
     }
 
     /** The option of a ranked source: all it can give without dipping, or, without spare, from safety stock. */
-    TransferOption ranked(int target, TransferRequest request, int store, float minutes, int spare, int available,
+    TransferOption ranked(TransferRequest request, int store, float minutes, float km, int spare, int available,
             double demand) {
         int quantity = Math.min(request.quantity(), spare > 0 ? spare : available);
-        return option(target, request, store, minutes, quantity, spare, available, demand);
+        return option(request, store, minutes, km, quantity, spare, available, demand);
     }
 
     /**
