@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.google.common.collect.ImmutableList;
+
 import dev.tandem.model.Store;
 import dev.tandem.network.NetworkSnapshot;
 
@@ -137,17 +139,18 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
 
     private TransferAdvice advice(int target, TransferRequest request, Scratch found, Optional<SplitProposal> split) {
         int size = Math.min(request.limit(), found.spareCount + found.dipCount);
-        List<TransferOption> ranked = new ArrayList<>(size);
-        for (int i = 0; i < found.spareCount && ranked.size() < size; i++) {
+        // Built immutable here, so the advice keeps this list instead of copying it.
+        ImmutableList.Builder<TransferOption> ranked = ImmutableList.builderWithExpectedSize(size);
+        int added = 0;
+        for (int i = 0; i < found.spareCount && added < size; i++, added++) {
             ranked.add(options.ranked(request, found.store[i], found.minutes[i], found.kilometres[i],
                     found.spare[i], found.available[i], found.demand[i]));
         }
-        for (int i = 0; i < found.dipCount && ranked.size() < size; i++) {
-            int at = found.limit + i;
+        for (int at = found.limit; at < found.limit + found.dipCount && added < size; at++, added++) {
             ranked.add(options.ranked(request, found.store[at], found.minutes[at], found.kilometres[at],
                     found.spare[at], found.available[at], found.demand[at]));
         }
-        return new TransferAdvice(request, ranked, split, List.of());
+        return new TransferAdvice(request, ranked.build(), split, ImmutableList.of());
     }
 
     private List<Rejection> explainMiss(PartHoldings holdings, int target) {
