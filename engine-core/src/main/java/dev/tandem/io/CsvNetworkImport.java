@@ -54,13 +54,14 @@ import dev.tandem.travel.TravelModel;
  *     row, so an id does not move when another row has a problem.</li>
  * <li>stock, long form, one row per store and part: <b>store</b> 门店; <b>part</b> 备件编号 or <b>name</b>
  *     备件名称 (at least one); <b>onHand</b> 在库 or 库存; reserved 预留; safetyStock 安全库存;
- *     avgDailyDemand 日均需求 (units a day); lastMovement 最后变动日期; unitCost 单价. Blank quantities are
+ *     avgDailyDemand 日均需求 (units a day); lastMovement 最后变动日期; backorders 欠货 (units customers wait
+ *     for); unitCost 单价. Blank quantities are
  *     0, a blank lastMovement unknown.</li>
  * <li>stock, wide form (the playbook's 库存共享表), one row per part: the part ({@code part} 备件编号 or
  *     {@code name} 备件名称, at least one), optionally {@code name} and {@code unitCost} 单价, then one column
  *     per store, headed by the store's id or name, holding its onHand. A blank cell means the store has no stock
  *     row for that part; {@code 0} means a row with nothing on hand. The form is told from the header: a header
- *     with a store, onHand, reserved, safetyStock, avgDailyDemand or lastMovement column is long.</li>
+ *     with a store, onHand, reserved, safetyStock, avgDailyDemand, lastMovement or backorders column is long.</li>
  * <li>capacity: <b>store</b> 门店; date 日期 (the asOf date when the column is missing or the cell blank);
  *     <b>capacity</b> 日产能; <b>booked</b> 今日预约. Utilization and load state (产能利用率, 状态) are derived,
  *     so those columns are ignored.</li>

@@ -93,13 +93,14 @@ final class CsvSnapshotReader {
             optional("reserved", "预留", "已预留"),
             optional("safetyStock", "安全库存"),
             optional("avgDailyDemand", "日均需求", "日均用量"),
-            optional("lastMovement", "最后变动日期", "最后出入库日期", "最近出入库")), List.of());
+            optional("lastMovement", "最后变动日期", "最后出入库日期", "最近出入库"),
+            optional("backorders", "欠货", "缺货待补", "客户等待")), List.of());
     /** The part columns of a wide stock table; every other column is a store. */
     private static final CsvSchema STOCK_WIDE =
             CsvSchema.of(List.of(STOCK_PART, STOCK_PART_NAME, STOCK_UNIT_COST), List.of());
     /** A header with one of these columns is a long stock table. */
     private static final Set<String> LONG_STOCK_FIELDS =
-            Set.of("store", "onHand", "reserved", "safetyStock", "avgDailyDemand", "lastMovement");
+            Set.of("store", "onHand", "reserved", "safetyStock", "avgDailyDemand", "lastMovement", "backorders");
     private static final CsvSchema CAPACITY = CsvSchema.of(List.of(
             required("store", "门店", "门店编号", "门店名称", "storeId"),
             optional("date", "日期"),
@@ -412,9 +413,10 @@ final class CsvSnapshotReader {
             double avgDailyDemand = record.parse("avgDailyDemand", CsvCells::number, 0.0);
             Optional<LocalDate> lastMovement =
                     record.parse("lastMovement", cell -> Optional.of(CsvCells.date(cell)), Optional.empty());
+            int backorders = record.parse("backorders", CsvCells::wholeNumber, 0);
             if (record.isClean() && store.isPresent() && part.isPresent()) {
                 builder.addStock(new StockLevel(store.get(), part.get(), onHand, reserved, safetyStock,
-                        avgDailyDemand, lastMovement));
+                        avgDailyDemand, lastMovement, backorders));
                 added("stock", new Origin(table, row.line(), columns));
             }
         }

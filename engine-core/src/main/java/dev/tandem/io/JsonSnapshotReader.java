@@ -60,7 +60,7 @@ final class JsonSnapshotReader {
     private static final ImmutableSet<String> PART_REQUIRED = ImmutableSet.of("partNumber", "name", "unitCost");
     private static final ImmutableSet<String> STOCK_REQUIRED = ImmutableSet.of("store", "part", "onHand");
     private static final ImmutableSet<String> STOCK_OPTIONAL =
-            ImmutableSet.of("reserved", "safetyStock", "avgDailyDemand", "lastMovement");
+            ImmutableSet.of("reserved", "safetyStock", "avgDailyDemand", "lastMovement", "backorders");
     private static final ImmutableSet<String> CAPACITY_REQUIRED =
             ImmutableSet.of("store", "date", "capacity", "booked");
     private static final ImmutableSet<String> TRAVEL_REQUIRED = ImmutableSet.of("model");
@@ -220,7 +220,8 @@ final class JsonSnapshotReader {
                 new PartNumber(orPlaceholder(fields.id("part"))), fields.wholeNumber("onHand"),
                 fields.wholeNumber("reserved", 0), fields.wholeNumber("safetyStock", 0),
                 fields.number("avgDailyDemand", 0.0),
-                fields.has("lastMovement") ? Optional.of(fields.date("lastMovement")) : Optional.empty());
+                fields.has("lastMovement") ? Optional.of(fields.date("lastMovement")) : Optional.empty(),
+                fields.wholeNumber("backorders", 0));
         return addIfClean(fields, "", () -> builder.addStock(level), () -> { });
     }
 

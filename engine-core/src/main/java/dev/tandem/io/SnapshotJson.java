@@ -225,6 +225,9 @@ public final class SnapshotJson {
         if (level.lastMovement().isPresent()) {
             gen.writeStringField("lastMovement", level.lastMovement().get().toString());
         }
+        if (level.backorders() != 0) {
+            gen.writeNumberField("backorders", level.backorders());
+        }
         gen.writeEndObject();
     }
 

@@ -46,7 +46,7 @@ public final class LiveNetwork {
             PartHoldings part = new PartHoldings(rows.size(), base.storeCount());
             for (StockLevel level : rows) {
                 part.load(base.storeIndex(level.store()), level.onHand(), level.reserved(), level.safetyStock(),
-                        level.avgDailyDemand(),
+                        level.backorders(), level.avgDailyDemand(),
                         level.lastMovement().map(LocalDate::toEpochDay).orElse(PartHoldings.UNKNOWN_DAY));
             }
             holdings[p] = part;
@@ -333,6 +333,7 @@ public final class LiveNetwork {
         long day = rows.lastMovementDay[slot];
         return new StockLevel(store, part, rows.onHand(slot), rows.reserved(slot), rows.safety(slot),
                 rows.demand[slot], day == PartHoldings.UNKNOWN_DAY ? Optional.empty()
-                        : Optional.of(LocalDate.ofEpochDay(day)));
+                        : Optional.of(LocalDate.ofEpochDay(day)),
+                rows.backorders(slot));
     }
 }

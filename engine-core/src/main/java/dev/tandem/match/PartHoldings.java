@@ -6,8 +6,8 @@ import java.util.concurrent.locks.StampedLock;
 /**
  * The live stock of one part across the stores that hold it, in parallel arrays sorted by store index.
  *
- * <p>Layout: the three counts a query reads together (on hand, reserved, safety stock) sit side by side in one
- * array, so checking a store costs one cache line. A bit set of the holding stores ({@code n / 8} bytes: 250 for
+ * <p>Layout: the counts of a row (on hand, reserved, safety stock, backorders) sit side by side in one array, so
+ * checking a store costs one cache line. A bit set of the holding stores ({@code n / 8} bytes: 250 for
  * 2,000 stores) answers "does this neighbour hold the part?" from a few cache lines, and, because the rows are
  * sorted by store, the rank of a store's bit is its slot.
  *
@@ -22,15 +22,16 @@ final class PartHoldings {
 
     static final long UNKNOWN_DAY = Long.MIN_VALUE;
 
-    private static final int COUNTS = 3;
+    private static final int COUNTS = 4;
     private static final int ON_HAND = 0;
     private static final int RESERVED = 1;
     private static final int SAFETY = 2;
+    private static final int BACKORDERS = 3;
 
     /** The rows; a slot is a row. */
     static final class Rows {
         final int[] stores;
-        /** {@code [slot * 3 + field]}: on hand, reserved, safety stock. */
+        /** {@code [slot * 4 + field]}: on hand, reserved, safety stock, backorders. */
         final int[] counts;
         final double[] demand;
         final long[] lastMovementDay;
@@ -65,6 +66,14 @@ final class PartHoldings {
 
         int safety(int slot) {
             return counts[slot * COUNTS + SAFETY];
+        }
+
+        int backorders(int slot) {
+            return counts[slot * COUNTS + BACKORDERS];
+        }
+
+        void setBackorders(int slot, int units) {
+            counts[slot * COUNTS + BACKORDERS] = units;
         }
 
         void setOnHand(int slot, int units) {
@@ -135,13 +144,15 @@ final class PartHoldings {
     }
 
     /** Appends a row during the initial load; rows must come in ascending store order. */
-    void load(int store, int units, int reservedUnits, int safetyUnits, double dailyDemand, long lastDay) {
+    void load(int store, int units, int reservedUnits, int safetyUnits, int backorderUnits, double dailyDemand,
+            long lastDay) {
         Rows r = rows;
         int slot = size;
         r.stores[slot] = store;
         r.setOnHand(slot, units);
         r.setReserved(slot, reservedUnits);
         r.setSafety(slot, safetyUnits);
+        r.setBackorders(slot, backorderUnits);
         r.demand[slot] = dailyDemand;
         r.lastMovementDay[slot] = lastDay;
         holders[store >>> 6] |= 1L << store;
@@ -169,6 +180,7 @@ final class PartHoldings {
         r.setOnHand(at, 0);
         r.setReserved(at, 0);
         r.setSafety(at, 0);
+        r.setBackorders(at, 0);
         r.demand[at] = 0;
         r.lastMovementDay[at] = UNKNOWN_DAY;
         holders[store >>> 6] |= 1L << store;

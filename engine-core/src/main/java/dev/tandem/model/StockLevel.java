@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The stock (库存) of one part at one store. In a valid snapshot all quantities are whole units,
- * {@code 0 <= reserved <= onHand}, {@code safetyStock >= 0} and {@code avgDailyDemand >= 0}.
+ * {@code 0 <= reserved <= onHand}, {@code safetyStock >= 0}, {@code avgDailyDemand >= 0} and {@code backorders >= 0}.
  *
  * @param store the store holding the stock
  * @param part the part held
@@ -16,14 +16,21 @@ import java.util.Optional;
  * @param safetyStock units the store keeps for its own customers (安全库存)
  * @param avgDailyDemand units used on an average day
  * @param lastMovement the last day a unit came in or went out, if known
+ * @param backorders units customers are waiting for that the store does not have (欠货)
  */
 public record StockLevel(StoreId store, PartNumber part, int onHand, int reserved, int safetyStock,
-        double avgDailyDemand, Optional<LocalDate> lastMovement) {
+        double avgDailyDemand, Optional<LocalDate> lastMovement, int backorders) {
 
     public StockLevel {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(lastMovement, "lastMovement");
+    }
+
+    /** A stock level with no customer waiting. */
+    public StockLevel(StoreId store, PartNumber part, int onHand, int reserved, int safetyStock,
+            double avgDailyDemand, Optional<LocalDate> lastMovement) {
+        this(store, part, onHand, reserved, safetyStock, avgDailyDemand, lastMovement, 0);
     }
 
     /** Units on hand and not reserved. */
@@ -56,6 +63,7 @@ public record StockLevel(StoreId store, PartNumber part, int onHand, int reserve
 
     /** A copy with another on-hand quantity. */
     public StockLevel withOnHand(int newOnHand) {
-        return new StockLevel(store, part, newOnHand, reserved, safetyStock, avgDailyDemand, lastMovement);
+        return new StockLevel(store, part, newOnHand, reserved, safetyStock, avgDailyDemand, lastMovement,
+                backorders);
     }
 }

@@ -137,6 +137,7 @@ final class SnapshotValidator {
             checkNotNegative(level.onHand(), path + ".onHand");
             checkNotNegative(level.reserved(), path + ".reserved");
             checkNotNegative(level.safetyStock(), path + ".safetyStock");
+            checkNotNegative(level.backorders(), path + ".backorders");
             if (level.reserved() > level.onHand() && level.onHand() >= 0) {
                 problems.add(new Problem(path + ".reserved",
                         level.reserved() + " is more than onHand (" + level.onHand() + ")"));

@@ -37,7 +37,8 @@ import dev.tandem.travel.HaversineTravel;
  *   <li>Part demand has a long tail: the popularity of the part of rank {@code r} falls as {@code r^-0.9}, so a
  *       few parts are everywhere and most are held by a few stores.</li>
  *   <li>About 2 % of the stock rows are dead-stock piles: many units, no demand, no movement for 4-12 months.
- *       About 5 % are short of their safety stock.</li>
+ *       About 5 % are short of their safety stock; half of those with nothing on hand have customers waiting
+ *       (backorders).</li>
  *   <li>Store utilization averages about 85 % with a spread, so some stores are overloaded and some idle.</li>
  *   <li>Technicians are 45 % T1, 38 % T2, 17 % T3, with one or two of the skills HV_SYSTEM, BODY_PAINT, ADAS,
  *       GENERAL, and zero to three support windows in the coming days.</li>
@@ -133,6 +134,7 @@ public final class NetworkGenerator {
                 int onHand = safety + (int) Math.round(demand * random.nextDouble(5, 30)) + random.nextInt(3);
                 Optional<LocalDate> lastMovement = Optional.of(today.minusDays(random.nextInt(1, 30)));
                 double roll = random.nextDouble();
+                int backorders = 0;
                 if (roll < DEAD_STOCK_SHARE) {
                     demand = 0.0;
                     onHand = 5 + random.nextInt(16);
@@ -140,10 +142,11 @@ public final class NetworkGenerator {
                 } else if (roll < DEAD_STOCK_SHARE + SHORT_SHARE) {
                     safety = Math.max(1, safety);
                     onHand = random.nextInt(safety);
+                    backorders = onHand == 0 && random.nextBoolean() ? 1 + random.nextInt(2) : 0;
                 }
                 int reserved = onHand > 0 && random.nextDouble() < 0.1 ? 1 + random.nextInt(Math.min(onHand, 2)) : 0;
                 builder.addStock(new StockLevel(store.id(), parts.get(partIndex).number(), onHand, reserved, safety,
-                        demand, lastMovement));
+                        demand, lastMovement, backorders));
             }
         }
     }
