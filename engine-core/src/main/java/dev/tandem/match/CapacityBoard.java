@@ -53,13 +53,17 @@ final class CapacityBoard {
     int book(int cell, int jobs) {
         while (true) {
             int current = booked.get(cell);
-            int next = Math.addExact(current, jobs);
+            long next = (long) current + jobs;
+            if (next > Integer.MAX_VALUE) {
+                throw new IllegalStateException("Cannot book " + jobs + " more jobs: " + current
+                        + " are booked already and the count would overflow.");
+            }
             if (next < 0) {
                 throw new IllegalStateException("Cannot cancel " + (-jobs) + " jobs: only " + current
                         + " are booked.");
             }
-            if (booked.compareAndSet(cell, current, next)) {
-                return next;
+            if (booked.compareAndSet(cell, current, (int) next)) {
+                return (int) next;
             }
         }
     }

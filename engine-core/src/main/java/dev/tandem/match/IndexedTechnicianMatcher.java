@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import dev.tandem.model.SubsidyBand;
 import dev.tandem.network.NetworkSnapshot;
 
 /**
@@ -16,14 +15,12 @@ public final class IndexedTechnicianMatcher implements TechnicianMatcher {
 
     private final LiveNetwork live;
     private final NetworkSnapshot network;
-    private final MatchSettings settings;
     private final SupportRules rules;
 
     public IndexedTechnicianMatcher(LiveNetwork live, MatchSettings settings) {
         this.live = Objects.requireNonNull(live, "live");
         this.network = live.base();
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.rules = new SupportRules(live, settings);
+        this.rules = new SupportRules(live, Objects.requireNonNull(settings, "settings"));
     }
 
     @Override
@@ -32,7 +29,7 @@ public final class IndexedTechnicianMatcher implements TechnicianMatcher {
         TechnicianBoard board = live.technicianBoard();
         DriveIndex drives = live.drives();
         int skill = board.skillId(request.skill());
-        List<TechnicianOption> options = new ArrayList<>(request.limit());
+        List<TechnicianOption> options = new ArrayList<>(Math.min(request.limit(), 16));
         if (skill >= 0) {
             int minimum = request.minimumLevel().ordinal();
             long start = request.window().from().toEpochSecond();
@@ -48,25 +45,13 @@ public final class IndexedTechnicianMatcher implements TechnicianMatcher {
                 }
                 for (int i = 0; i < skilled.length && options.size() < request.limit(); i++) {
                     int t = skilled[i];
-                    if (board.level(t) >= minimum && rules.personalRule(t, start, end) == null) {
-                        options.add(option(t, store, target));
+                    if (board.level(t) >= minimum && rules.isFree(t, start, end)) {
+                        options.add(rules.technicianOption(t, store, target));
                     }
                 }
             }
         }
         List<Rejection> misses = options.isEmpty() ? rules.explainTechnicianMiss(target, request) : List.of();
         return new TechnicianMatch(request, options, misses);
-    }
-
-    private TechnicianOption option(int technician, int home, int target) {
-        return option(network, live.drives(), settings, technician, home, target);
-    }
-
-    static TechnicianOption option(NetworkSnapshot network, DriveIndex drives, MatchSettings settings,
-            int technician, int home, int target) {
-        double km = drives.kilometres(home, target);
-        SubsidyBand band = settings.subsidy().band(km);
-        return new TechnicianOption(network.technicianAt(technician), network.storeAt(home),
-                drives.minutes(home, target), km, band, settings.subsidy().subsidy(band));
     }
 }

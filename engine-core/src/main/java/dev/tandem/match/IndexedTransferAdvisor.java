@@ -46,8 +46,10 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
     public TransferAdvice advise(TransferRequest request) {
         int target = network.storeIndex(request.store());
         PartHoldings holdings = live.holdings(network.partIndex(request.part()));
+        // No more options than other stores: a huge limit must not size the scratch buffers.
+        int limit = Math.max(1, Math.min(request.limit(), drives.neighbourCount()));
         Scratch found = scratch.get();
-        found.reset(request.limit());
+        found.reset(limit);
         long stamp = holdings.lock.tryOptimisticRead();
         boolean needsSplit = stamp != 0 && collectNearest(holdings, target, request, found);
         if (stamp == 0 || needsSplit || !holdings.lock.validate(stamp)) {
@@ -59,7 +61,7 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
     private TransferAdvice adviseLocked(PartHoldings holdings, int target, TransferRequest request, Scratch found) {
         long stamp = holdings.lock.readLock();
         try {
-            found.reset(request.limit());
+            found.reset(found.limit);
             boolean needsSplit = collectNearest(holdings, target, request, found);
             Optional<SplitProposal> split = Optional.empty();
             if (needsSplit) {
@@ -138,7 +140,7 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
     }
 
     private TransferAdvice advice(int target, TransferRequest request, Scratch found, Optional<SplitProposal> split) {
-        int size = Math.min(request.limit(), found.spareCount + found.dipCount);
+        int size = Math.min(found.limit, found.spareCount + found.dipCount);
         // Built immutable here, so the advice keeps this list instead of copying it.
         ImmutableList.Builder<TransferOption> ranked = ImmutableList.builderWithExpectedSize(size);
         int added = 0;

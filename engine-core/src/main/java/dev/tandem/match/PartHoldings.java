@@ -88,10 +88,11 @@ final class PartHoldings {
             counts[slot * COUNTS + SAFETY] = units;
         }
 
-        /** Units free to give without touching reserved or safety stock. */
+        /** Units free to give without touching reserved or safety stock or what the store's customers wait for. */
         int spare(int slot) {
             int at = slot * COUNTS;
-            return Math.max(0, counts[at + ON_HAND] - counts[at + RESERVED] - counts[at + SAFETY]);
+            return Math.max(0,
+                    counts[at + ON_HAND] - counts[at + RESERVED] - counts[at + SAFETY] - counts[at + BACKORDERS]);
         }
 
         /** Units on hand and not reserved. */

@@ -36,11 +36,7 @@ public final class ScanningReceivingStoreMatcher implements ReceivingStoreMatche
         for (int store = 0; store < network.storeCount(); store++) {
             float minutes = drives.minutes(store, from);
             if (store != from && minutes <= request.maxDriveMinutes()) {
-                ReceivingOption option =
-                        IndexedReceivingStoreMatcher.option(live, rules, store, from, minutes, jobs, skill, day);
-                if (option != null) {
-                    options.add(option);
-                }
+                rules.receivingOption(store, from, minutes, jobs, skill, day).ifPresent(options::add);
             }
         }
         options.sort(Comparator.comparingDouble(ReceivingOption::driveMinutes)

@@ -17,14 +17,12 @@ public final class ScanningTechnicianMatcher implements TechnicianMatcher {
 
     private final LiveNetwork live;
     private final NetworkSnapshot network;
-    private final MatchSettings settings;
     private final SupportRules rules;
 
     public ScanningTechnicianMatcher(LiveNetwork live, MatchSettings settings) {
         this.live = Objects.requireNonNull(live, "live");
         this.network = live.base();
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.rules = new SupportRules(live, settings);
+        this.rules = new SupportRules(live, Objects.requireNonNull(settings, "settings"));
     }
 
     @Override
@@ -39,7 +37,7 @@ public final class ScanningTechnicianMatcher implements TechnicianMatcher {
             Technician technician = network.technicianAt(t);
             int home = network.storeIndex(technician.store());
             if (home != target && technician.isQualifiedFor(request.skill(), request.minimumLevel())
-                    && !rules.isOverloaded(home, day) && rules.personalRule(t, start, end) == null) {
+                    && !rules.isOverloaded(home, day) && rules.isFree(t, start, end)) {
                 qualified.add(t);
             }
         }
@@ -48,7 +46,7 @@ public final class ScanningTechnicianMatcher implements TechnicianMatcher {
                 .thenComparing(t -> network.technicianAt(t).level())
                 .thenComparingInt(t -> t));
         List<TechnicianOption> options = qualified.stream().limit(request.limit())
-                .map(t -> IndexedTechnicianMatcher.option(network, drives, settings, t, home(t), target)).toList();
+                .map(t -> rules.technicianOption(t, home(t), target)).toList();
         List<Rejection> misses = options.isEmpty() ? rules.explainTechnicianMiss(target, request) : List.of();
         return new TechnicianMatch(request, options, misses);
     }

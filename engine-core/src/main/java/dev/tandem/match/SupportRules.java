@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.tandem.model.Level;
+import dev.tandem.model.LoadState;
 import dev.tandem.model.Store;
+import dev.tandem.model.SubsidyBand;
 import dev.tandem.model.TechnicianStatus;
 import dev.tandem.network.NetworkSnapshot;
 
@@ -18,34 +20,54 @@ final class SupportRules {
     private final LiveNetwork live;
     private final NetworkSnapshot network;
     private final MatchSettings settings;
+    /** The snapshot's day, in epoch seconds, when an ON_SUPPORT technician is away. */
+    private final long todayStart;
+    private final long todayEnd;
 
     SupportRules(LiveNetwork live, MatchSettings settings) {
         this.live = live;
         this.network = live.base();
         this.settings = settings;
+        this.todayStart = network.today().atStartOfDay(network.asOf().getOffset()).toEpochSecond();
+        this.todayEnd = network.today().plusDays(1).atStartOfDay(network.asOf().getOffset()).toEpochSecond();
     }
 
-    /** Whether {@code store} is overloaded on {@code epochDay}; an unknown day is not. */
+    /**
+     * Whether {@code store} is overloaded on {@code epochDay}, exactly as the capacity monitor colours it; an
+     * unknown day is not.
+     */
     boolean isOverloaded(int store, long epochDay) {
         CapacityBoard board = live.capacityBoard();
         int cell = board.cell(store, epochDay);
         int capacity = board.capacity(cell);
-        return capacity > 0 && board.booked(cell) >= capacity * settings.thresholds().overloadedAt();
+        return capacity > 0
+                && settings.thresholds().classify((double) board.booked(cell) / capacity) == LoadState.OVERLOADED;
     }
 
     /**
-     * The rule that keeps technician {@code t}, who has the skill at a sufficient level, from supporting in
-     * {@code [start, end)}, apart from the home store's load; {@code null} when none does.
+     * Whether technician {@code t}, who has the skill at a sufficient level, is free to support in
+     * {@code [start, end)}, apart from the home store's load: not on leave, not away on support on the snapshot's
+     * day, inside a support window, with no trip booked then.
      */
-    Rule personalRule(int t, long start, long end) {
+    boolean isFree(int t, long start, long end) {
+        return personalRule(t, start, end).isEmpty();
+    }
+
+    /** The rule that keeps technician {@code t} from supporting in {@code [start, end)}, if one does. */
+    Optional<Rule> personalRule(int t, long start, long end) {
         TechnicianBoard board = live.technicianBoard();
-        if (board.status(t) == TechnicianStatus.LEAVE) {
-            return Rule.ON_LEAVE;
+        TechnicianStatus status = board.status(t);
+        if (status == TechnicianStatus.LEAVE) {
+            return Optional.of(Rule.ON_LEAVE);
         }
         if (!board.canSupport(t, start, end)) {
-            return Rule.NO_SUPPORT_WINDOW;
+            return Optional.of(Rule.NO_SUPPORT_WINDOW);
         }
-        return board.isBooked(t, start, end) ? Rule.ALREADY_BOOKED : null;
+        if (status == TechnicianStatus.ON_SUPPORT && start < todayEnd && end > todayStart
+                || board.isBooked(t, start, end)) {
+            return Optional.of(Rule.ALREADY_BOOKED);
+        }
+        return Optional.empty();
     }
 
     /** Free jobs at {@code store} on {@code epochDay}; zero when the day is unknown. */
@@ -55,18 +77,49 @@ final class SupportRules {
         return Math.max(0, board.capacity(cell) - board.booked(cell));
     }
 
-    /** Whether a technician of {@code store} with skill {@code skillId} is on duty now. */
-    boolean hasQualifiedOnDuty(int store, int skillId) {
+    /**
+     * Whether a technician of {@code store} with skill {@code skillId} works on {@code epochDay}: on duty, when it
+     * is the snapshot's day; not on leave, for another day, since today's status says little about it.
+     */
+    boolean hasQualifiedOnDuty(int store, int skillId, long epochDay) {
         if (skillId < 0) {
             return false;
         }
         TechnicianBoard board = live.technicianBoard();
+        boolean today = epochDay == network.today().toEpochDay();
         for (int t : board.withSkill(store, skillId)) {
-            if (board.status(t) == TechnicianStatus.ON_DUTY) {
+            TechnicianStatus status = board.status(t);
+            if (today ? status == TechnicianStatus.ON_DUTY : status != TechnicianStatus.LEAVE) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The option of technician {@code t} of store {@code home} for store {@code target}. */
+    TechnicianOption technicianOption(int t, int home, int target) {
+        DriveIndex drives = live.drives();
+        double km = drives.kilometres(home, target);
+        SubsidyBand band = settings.subsidy().band(km);
+        return new TechnicianOption(network.technicianAt(t), network.storeAt(home), drives.minutes(home, target), km,
+                band, settings.subsidy().subsidy(band));
+    }
+
+    /**
+     * The option of {@code store} receiving a job of {@code jobs} jobs with skill {@code skillId} from store
+     * {@code from} on {@code epochDay}, if it can take it.
+     */
+    Optional<ReceivingOption> receivingOption(int store, int from, float minutes, int jobs, int skillId,
+            long epochDay) {
+        CapacityBoard board = live.capacityBoard();
+        int cell = board.cell(store, epochDay);
+        int capacity = board.capacity(cell);
+        int booked = board.booked(cell);
+        if (capacity - booked < jobs || !hasQualifiedOnDuty(store, skillId, epochDay)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReceivingOption(network.storeAt(store), minutes, live.drives().kilometres(store, from),
+                capacity - booked, (double) booked / capacity));
     }
 
     /** Why the technicians of the nearest stores cannot support the request. */
@@ -103,11 +156,9 @@ final class SupportRules {
                 if (board.level(t) < request.minimumLevel().ordinal()) {
                     continue;
                 }
-                Rule rule = personalRule(t, start, end);
-                if (rule != null) {
-                    misses.add(new Rejection(candidate, Optional.of(network.technicianAt(t).id()), rule,
-                            network.technicianAt(t).name() + " " + describe(rule)));
-                }
+                personalRule(t, start, end).ifPresent(rule -> misses.add(new Rejection(candidate,
+                        Optional.of(network.technicianAt(t).id()), rule,
+                        network.technicianAt(t).name() + " " + describe(rule))));
             }
         }
         return misses;
@@ -132,7 +183,7 @@ final class SupportRules {
             } else if (spareJobs(store, day) < jobs) {
                 misses.add(Rejection.ofStore(candidate, Rule.NO_SPARE_CAPACITY, spareJobs(store, day)
                         + " jobs free on " + request.date() + ", " + jobs + " needed"));
-            } else if (!hasQualifiedOnDuty(store, skill)) {
+            } else if (!hasQualifiedOnDuty(store, skill, day)) {
                 misses.add(Rejection.ofStore(candidate, Rule.NO_QUALIFIED_TECHNICIAN_ON_DUTY,
                         "no technician with " + request.skill() + " on duty"));
             }
@@ -144,7 +195,7 @@ final class SupportRules {
         return switch (rule) {
             case ON_LEAVE -> "is on leave";
             case NO_SUPPORT_WINDOW -> "has no support window covering the time asked for";
-            case ALREADY_BOOKED -> "already has a trip booked then";
+            case ALREADY_BOOKED -> "is already booked or away on support then";
             default -> rule.name();
         };
     }

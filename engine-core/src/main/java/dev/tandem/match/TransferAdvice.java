@@ -28,8 +28,15 @@ public record TransferAdvice(TransferRequest request, List<TransferOption> optio
         misses = ImmutableList.copyOf(misses);
     }
 
-    /** The best option, if any. */
+    /** The best option, if any; it may send less than the quantity asked for. */
     public Optional<TransferOption> best() {
         return options.isEmpty() ? Optional.empty() : Optional.of(options.get(0));
+    }
+
+    /** The best option that sends the whole quantity without dipping into safety stock, if any is listed. */
+    public Optional<TransferOption> firstCovering() {
+        return options.stream()
+                .filter(option -> option.quantity() == request.quantity() && !option.dipsIntoSafetyStock())
+                .findFirst();
     }
 }

@@ -38,9 +38,12 @@ public record StockLevel(StoreId store, PartNumber part, int onHand, int reserve
         return Math.max(0, onHand - reserved);
     }
 
-    /** Units the store can give away without touching its reserved or safety stock. */
+    /**
+     * Units the store can give away without touching its reserved or safety stock; its own waiting customers
+     * (backorders) come first.
+     */
     public int spareAboveSafety() {
-        return Math.max(0, onHand - reserved - safetyStock);
+        return Math.max(0, onHand - reserved - safetyStock - backorders);
     }
 
     /** Whether the free stock is below the safety stock. */

@@ -25,6 +25,9 @@ import dev.tandem.travel.TravelModel;
  */
 final class SnapshotValidator {
 
+    /** Capacity is planned for days around the snapshot; a date further off is a typo, such as 2206 for 2026. */
+    static final int MAX_CAPACITY_DAYS = 366;
+
     private final List<Problem> problems = new ArrayList<>();
     private final Set<StoreId> storesKnownElsewhere;
     private final boolean everyStoreKnown;
@@ -48,7 +51,7 @@ final class SnapshotValidator {
         checkTechnicians(technicians, storeIds);
         Map<PartNumber, Integer> partNumbers = checkParts(parts);
         checkStock(stock, storeIds, partNumbers, asOf == null ? null : asOf.toLocalDate());
-        checkCapacity(capacity, storeIds);
+        checkCapacity(capacity, storeIds, asOf == null ? null : asOf.toLocalDate());
         checkTravel(travel, storeIds);
         return List.copyOf(problems);
     }
@@ -153,7 +156,7 @@ final class SnapshotValidator {
         }
     }
 
-    private void checkCapacity(List<CapacityDay> capacity, Map<StoreId, Integer> storeIds) {
+    private void checkCapacity(List<CapacityDay> capacity, Map<StoreId, Integer> storeIds, LocalDate today) {
         Map<Object, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < capacity.size(); i++) {
             CapacityDay day = capacity.get(i);
@@ -167,6 +170,10 @@ final class SnapshotValidator {
             }
             if (day.capacity() <= 0) {
                 problems.add(new Problem(path + ".capacity", day.capacity() + " must be positive"));
+            }
+            if (today != null && Math.abs(day.date().toEpochDay() - today.toEpochDay()) > MAX_CAPACITY_DAYS) {
+                problems.add(new Problem(path + ".date", day.date() + " is more than " + MAX_CAPACITY_DAYS
+                        + " days from the snapshot date (" + today + ")"));
             }
             checkNotNegative(day.booked(), path + ".booked");
         }

@@ -46,7 +46,7 @@ class MatchAgreementTest {
             for (int query = 0; query < 10; query++) {
                 TransferRequest request = new TransferRequest(randomStore(network, random),
                         randomPart(network, random), 1 + random.nextInt(random.nextBoolean() ? 3 : 40),
-                        Duration.ofMinutes(30 + random.nextInt(300)), 1 + random.nextInt(8));
+                        Duration.ofMinutes(30 + random.nextInt(300)), randomLimit(random, stores));
                 assertThat(indexed.advise(request)).as("%s", request).isEqualTo(scanning.advise(request));
             }
             applyRandomStockUpdates(live, network, random);
@@ -69,13 +69,13 @@ class MatchAgreementTest {
             for (int query = 0; query < 10; query++) {
                 TechnicianRequest technician = new TechnicianRequest(randomStore(network, random),
                         SKILLS.get(random.nextInt(SKILLS.size())), Level.values()[random.nextInt(3)],
-                        randomWindow(network, random), 1 + random.nextInt(8));
+                        randomWindow(network, random), randomLimit(random, stores));
                 assertThat(indexedTechnicians.match(technician)).as("%s", technician)
                         .isEqualTo(scanningTechnicians.match(technician));
                 ReceivingRequest receiving = new ReceivingRequest(randomStore(network, random),
                         0.5 + random.nextInt(8), SKILLS.get(random.nextInt(SKILLS.size())),
                         network.today().plusDays(random.nextInt(-1, 8)), Duration.ofMinutes(random.nextInt(0, 600)),
-                        1 + random.nextInt(8));
+                        randomLimit(random, stores));
                 assertThat(indexedStores.match(receiving)).as("%s", receiving)
                         .isEqualTo(scanningStores.match(receiving));
             }
@@ -124,6 +124,15 @@ class MatchAgreementTest {
                 }
             }
         }
+    }
+
+    /** Mostly small limits, sometimes as many as there are stores or more, once in a while the largest int. */
+    private static int randomLimit(SplittableRandom random, int stores) {
+        return switch (random.nextInt(10)) {
+            case 0 -> stores + random.nextInt(3);
+            case 1 -> Integer.MAX_VALUE;
+            default -> 1 + random.nextInt(8);
+        };
     }
 
     private static StoreId randomStore(NetworkSnapshot network, SplittableRandom random) {

@@ -136,4 +136,27 @@ class TechnicianMatcherTest {
                 "Store A (A): LEVEL_TOO_LOW, its best with HV_SYSTEM is T1, below T3");
         assertThat(match.misses().get(1).rule()).isEqualTo(Rule.LACKS_SKILL);
     }
+
+    @Test
+    void aTechnicianAwayOnSupportTodayIsNotOfferedForToday() {
+        LiveNetwork live = LiveNetwork.of(network()
+                .addTechnician(technician("a2", A, Level.T2, Skill.HV_SYSTEM, TechnicianStatus.ON_SUPPORT, FRIDAY))
+                .addTechnician(technician("b2", B, Level.T2, Skill.HV_SYSTEM, TechnicianStatus.ON_DUTY, FRIDAY))
+                .build());
+
+        assertThat(names(match(live, BATTERY_FAULT))).containsExactly("b2");
+    }
+
+    @Test
+    void overloadFollowsTheConfiguredThresholdLikeTheCapacityMonitor() {
+        LiveNetwork live = LiveNetwork.of(MatchFixtures.line()
+                .addCapacity(day(A, 50, 55))
+                .addTechnician(technician("a2", A, Level.T2, Skill.HV_SYSTEM, TechnicianStatus.ON_DUTY, FRIDAY))
+                .build());
+        MatchSettings lenient = MatchSettings.DEFAULT.withThresholds(new dev.tandem.model.LoadThresholds(1.1, 0.7));
+
+        assertThat(new IndexedTechnicianMatcher(live, lenient).match(BATTERY_FAULT).options()).isEmpty();
+        assertThat(new IndexedTechnicianMatcher(live, MatchSettings.DEFAULT.withThresholds(
+                new dev.tandem.model.LoadThresholds(1.2, 0.7))).match(BATTERY_FAULT).options()).hasSize(1);
+    }
 }

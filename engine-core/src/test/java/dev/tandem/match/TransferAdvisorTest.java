@@ -213,4 +213,36 @@ class TransferAdvisorTest {
                 () -> advisor.advise(TransferRequest.of(StoreId.of("SZ"), PartNumber.of("NOPE"), 1)))
                 .isInstanceOf(java.util.NoSuchElementException.class).hasMessageContaining("(NOPE)");
     }
+
+    @Test
+    void bookingADayWithoutCapacityIsRefusedNotLost() {
+        LiveNetwork live = LiveNetwork.of(MatchFixtures.line().addCapacity(MatchFixtures.day(A, 20, 5)).build());
+
+        assertThatIllegalStateException().isThrownBy(() -> live.book(B, MatchFixtures.TODAY, 5))
+                .withMessageContaining("Store (B) has no capacity on 2026-11-27");
+        assertThat(live.capacity(A, MatchFixtures.TODAY).orElseThrow().booked()).isEqualTo(5);
+    }
+
+    @Test
+    void firstCoveringSkipsNearerPartialOptions() {
+        NetworkSnapshot network = MatchFixtures.line()
+                .addStock(stock(A, 1, 0, 0, 0.1))
+                .addStock(stock(B, 5, 0, 0, 0.1))
+                .build();
+
+        TransferAdvice advice = advise(network, TransferRequest.of(R, LAMP, 3));
+
+        assertThat(advice.best().orElseThrow().source().id()).isEqualTo(A);
+        assertThat(advice.firstCovering().orElseThrow().source().id()).isEqualTo(B);
+    }
+
+    @Test
+    void aSourceKeepsWhatItsOwnWaitingCustomersNeed() {
+        NetworkSnapshot network = MatchFixtures.line()
+                .addStock(new dev.tandem.model.StockLevel(A, LAMP, 3, 0, 0, 0.1, java.util.Optional.empty(), 2))
+                .build();
+
+        assertThat(advise(network, TransferRequest.of(R, LAMP, 2)).options()).singleElement()
+                .satisfies(option -> assertThat(option.spare()).isEqualTo(1));
+    }
 }
