@@ -6,6 +6,7 @@ import java.util.Objects;
 import com.google.common.collect.ImmutableList;
 
 import dev.tandem.model.Money;
+import dev.tandem.network.NetworkSnapshot;
 
 /**
  * Which units move where to balance the network's stock, with the shortages it leaves and why. Totals are
@@ -65,6 +66,17 @@ public record RebalancePlan(String solver, List<Move> moves, List<Shortfall> sho
 
     public int unitsShort() {
         return shortfalls.stream().mapToInt(Shortfall::units).sum();
+    }
+
+    /**
+     * The snapshot after the moves: senders lose the units, receivers first serve their waiting customers
+     * (backorders) and keep the rest; both record a movement today.
+     *
+     * @throws dev.tandem.network.InvalidSnapshotException if the plan does not fit the snapshot, such as a move
+     *     of more units than the sender has
+     */
+    public NetworkSnapshot applyTo(NetworkSnapshot network) {
+        return PlanApplication.apply(network, moves);
     }
 
     /** The incentive points the moves earn the sending stores: 1 per unit sent, 10 per dead-stock revival. */

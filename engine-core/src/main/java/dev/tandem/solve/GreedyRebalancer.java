@@ -1,0 +1,61 @@
+package dev.tandem.solve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.tandem.plan.RebalancePlan;
+
+/**
+ * The greedy baseline, the way commercial balancers work: per part, the largest need (customers waiting first)
+ * takes from the largest surpluses among its nearest candidates, a move made only when what it covers and
+ * revives is worth more than its trip's freight. {@code O(needs × candidates)} per part; no solver library.
+ */
+public final class GreedyRebalancer implements RebalanceSolver {
+
+    @Override
+    public String name() {
+        return "greedy";
+    }
+
+    @Override
+    public RebalancePlan solve(RebalanceProblem problem) {
+        List<List<Shipment>> shipments = new ArrayList<>(problem.parts().size());
+        for (PartBalance part : problem.parts()) {
+            shipments.add(solvePart(problem, part));
+        }
+        return RebalancePlans.of(name(), problem, shipments);
+    }
+
+    private static List<Shipment> solvePart(RebalanceProblem problem, PartBalance part) {
+        Map<Integer, Integer> left = new HashMap<>();
+        part.surpluses().forEach(surplus -> left.put(surplus.store(), surplus.units()));
+        List<PartBalance.Need> needs = new ArrayList<>(part.needs());
+        needs.sort(Comparator.comparingInt(PartBalance.Need::backorderUnits).reversed()
+                .thenComparing(Comparator.comparingInt(PartBalance.Need::units).reversed())
+                .thenComparingInt(PartBalance.Need::store));
+        List<Shipment> shipments = new ArrayList<>();
+        for (PartBalance.Need need : needs) {
+            List<PartBalance.Surplus> candidates = new ArrayList<>(problem.candidates(part, need));
+            candidates.sort(Comparator.comparingInt((PartBalance.Surplus s) -> left.get(s.store())).reversed()
+                    .thenComparingInt(PartBalance.Surplus::store));
+            int covered = 0;
+            for (PartBalance.Surplus surplus : candidates) {
+                int units = Math.min(left.get(surplus.store()), need.units() - covered);
+                if (units <= 0) {
+                    continue;
+                }
+                long worth = part.benefitOf(need, covered + units) - part.benefitOf(need, covered)
+                        + (surplus.dead() ? Math.multiplyExact(units, part.revivalBenefit()) : 0);
+                if (worth > problem.tripFreight(surplus.store(), need.store())) {
+                    shipments.add(new Shipment(surplus.store(), need.store(), units));
+                    left.merge(surplus.store(), -units, Integer::sum);
+                    covered += units;
+                }
+            }
+        }
+        return shipments;
+    }
+}
