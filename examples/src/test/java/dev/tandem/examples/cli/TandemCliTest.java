@@ -218,6 +218,27 @@ class TandemCliTest {
     }
 
     @Test
+    void rebalancePrintsASummaryAndWritesAValidPlan() throws IOException {
+        Path plan = dir.resolve("plan.json");
+
+        Run run = tandem("rebalance", sampleFile().toString(), "--horizon-days", "14", "--out", plan.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("moves", "dead stock revived", "validation", "valid", "Most valuable moves:");
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(plan.toFile());
+        assertThat(tree.get("validation").get("valid").asBoolean()).isTrue();
+        assertThat(tree.get("summary").get("moves").asInt()).isEqualTo(tree.get("moves").size()).isPositive();
+    }
+
+    @Test
+    void rebalanceRejectsAnUnknownSolver() throws IOException {
+        Run run = tandem("rebalance", sampleFile().toString(), "--solver", "magic");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown solver 'magic'; available:").contains("greedy");
+    }
+
+    @Test
     void demoShowsTheThreeViews() {
         Run run = tandem("demo");
 
@@ -227,7 +248,7 @@ class TandemCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate", "import", "advise",
+    @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate", "import", "advise", "rebalance",
             "demo"})
     void everyCommandHasHelp(String command) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");

@@ -1,0 +1,85 @@
+package dev.tandem.io;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import dev.tandem.plan.Move;
+import dev.tandem.plan.PlanValidation;
+import dev.tandem.plan.RebalancePlan;
+import dev.tandem.plan.Shortfall;
+
+/**
+ * A {@link RebalancePlan} as JSON: a top-level {@code summary}, the validator's verdict
+ * {@code validation: {valid, violations}}, then {@code moves} and {@code shortfalls}. Money is CNY with two
+ * decimals. Thread-safe.
+ */
+public final class PlanJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private PlanJson() {
+    }
+
+    public static String toJson(RebalancePlan plan, PlanValidation validation) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
+            gen.useDefaultPrettyPrinter();
+            gen.writeStartObject();
+            gen.writeObjectFieldStart("summary");
+            gen.writeStringField("solver", plan.solver());
+            gen.writeNumberField("moves", plan.moves().size());
+            gen.writeNumberField("unitsMoved", plan.unitsMoved());
+            gen.writeNumberField("valueMoved", plan.valueMoved().toYuan());
+            gen.writeNumberField("freight", plan.totalFreight().toYuan());
+            gen.writeNumberField("benefit", plan.totalBenefit().toYuan());
+            gen.writeNumberField("net", plan.net().toYuan());
+            gen.writeNumberField("deadStockUnitsRevived", plan.deadStockUnitsRevived());
+            gen.writeNumberField("deadStockValueRevived", plan.deadStockValueRevived().toYuan());
+            gen.writeNumberField("unitsStillShort", plan.unitsShort());
+            gen.writeNumberField("incentivePoints", plan.incentivePoints());
+            gen.writeEndObject();
+            gen.writeObjectFieldStart("validation");
+            gen.writeBooleanField("valid", validation.valid());
+            gen.writeArrayFieldStart("violations");
+            for (String violation : validation.violations()) {
+                gen.writeString(violation);
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+            gen.writeArrayFieldStart("moves");
+            for (Move move : plan.moves()) {
+                gen.writeStartObject();
+                gen.writeStringField("from", move.from().value());
+                gen.writeStringField("to", move.to().value());
+                gen.writeStringField("part", move.part().value());
+                gen.writeNumberField("quantity", move.quantity());
+                gen.writeNumberField("value", move.value().toYuan());
+                gen.writeNumberField("freight", move.freight().toYuan());
+                gen.writeNumberField("benefit", move.benefit().toYuan());
+                gen.writeBooleanField("revivesDeadStock", move.revivesDeadStock());
+                gen.writeStringField("reason", move.reason());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeArrayFieldStart("shortfalls");
+            for (Shortfall shortfall : plan.shortfalls()) {
+                gen.writeStartObject();
+                gen.writeStringField("store", shortfall.store().value());
+                gen.writeStringField("part", shortfall.part().value());
+                gen.writeNumberField("units", shortfall.units());
+                gen.writeNumberField("backorderUnits", shortfall.backorderUnits());
+                gen.writeStringField("why", shortfall.why());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory failed.", e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.tandem.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.tandem.io.PlanJson;
+import dev.tandem.match.DriveIndex;
+import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.plan.Move;
+import dev.tandem.plan.PlanValidation;
+import dev.tandem.plan.RebalancePlan;
+import dev.tandem.plan.RebalancePlanValidator;
+import dev.tandem.solve.RebalanceProblem;
+import dev.tandem.solve.RebalanceSettings;
+import dev.tandem.solve.RebalanceSolver;
+import dev.tandem.solve.RebalanceSolvers;
+import dev.tandem.view.TextTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tandem rebalance}: network stock rebalancing and dead-stock revival. */
+@Command(name = "rebalance", mixinStandardHelpOptions = true,
+        description = {"Plans which surplus and dead stock to move to which shortages, moving only what is worth "
+                + "more than its freight.",
+                "Prints a summary and the most valuable moves; --out writes the plan as JSON with its summary and "
+                        + "the validator's verdict."})
+final class RebalanceCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The snapshot file.")
+    private Path file;
+
+    @Option(names = "--horizon-days", defaultValue = "14", description = "Days of demand a store should hold "
+            + "(default: ${DEFAULT-VALUE}).")
+    private int horizonDays;
+
+    @Option(names = "--solver", paramLabel = "NAME", description = "greedy, or the name of an optimizing solver; "
+            + "default: the best available.")
+    private String solverName;
+
+    @Option(names = "--top", defaultValue = "15", description = "How many moves to print (default: "
+            + "${DEFAULT-VALUE}).")
+    private int top;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the plan as JSON here.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        if (horizonDays < 1 || top < 0) {
+            throw new ParameterException(spec.commandLine(), "--horizon-days must be 1 or more and --top 0 or more");
+        }
+        RebalanceSolver solver = solver();
+        NetworkSnapshot network = SnapshotFiles.read(file);
+        RebalanceSettings settings = RebalanceSettings.DEFAULT.withCoverHorizonDays(horizonDays);
+        long started = System.nanoTime();
+        RebalancePlan plan = solver.solve(RebalanceProblem.of(network, settings, DriveIndex.of(network)));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        PlanValidation validation = new RebalancePlanValidator(settings.coverHorizonDays(), settings.deadStockDays(),
+                settings.freight()).validate(network, plan);
+        PrintWriter console = spec.commandLine().getOut();
+        console.print(summary(plan, validation, millis).render());
+        if (top > 0 && !plan.moves().isEmpty()) {
+            console.println();
+            console.println("Most valuable moves:");
+            console.print(moves(plan, top).render());
+        }
+        if (out != null) {
+            try {
+                Files.writeString(out, PlanJson.toJson(plan, validation), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UserInputException("cannot write " + out + ": " + e.getMessage());
+            }
+            console.println("wrote " + out);
+        }
+        return validation.valid() ? 0 : 1;
+    }
+
+    private RebalanceSolver solver() {
+        List<RebalanceSolver> solvers = RebalanceSolvers.available();
+        if (solverName == null) {
+            return solvers.get(0);
+        }
+        return solvers.stream().filter(solver -> solver.name().equals(solverName)).findFirst()
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown solver '" + solverName
+                        + "'; available: " + String.join(", ", solvers.stream().map(RebalanceSolver::name).toList())));
+    }
+
+    private static TextTable summary(RebalancePlan plan, PlanValidation validation, long millis) {
+        return TextTable.withHeaders("Rebalance plan", ">")
+                .addRow("solver", plan.solver() + " (" + millis + " ms)")
+                .addRow("moves", plan.moves().size())
+                .addRow("units moved", plan.unitsMoved())
+                .addRow("value moved (CNY)", plan.valueMoved().toYuan())
+                .addRow("freight (CNY)", plan.totalFreight().toYuan())
+                .addRow("benefit (CNY)", plan.totalBenefit().toYuan())
+                .addRow("net (CNY)", plan.net().toYuan())
+                .addRow("dead stock revived", plan.deadStockUnitsRevived() + " units, "
+                        + plan.deadStockValueRevived().toYuan() + " CNY")
+                .addRow("units still short", plan.unitsShort())
+                .addRow("incentive points", plan.incentivePoints())
+                .addRow("validation", validation.valid() ? "valid"
+                        : "INVALID: " + validation.violations().size() + " violations");
+    }
+
+    private static TextTable moves(RebalancePlan plan, int top) {
+        TextTable table = TextTable.withHeaders("From", "To", "Part", ">Units", ">Freight", ">Benefit", "Dead");
+        plan.moves().stream().sorted(Comparator.comparing(Move::net).reversed()).limit(top)
+                .forEach(move -> table.addRow(move.from(), move.to(), move.part(), move.quantity(),
+                        move.freight().toYuan(), move.benefit().toYuan(), move.revivesDeadStock() ? "yes" : ""));
+        return table;
+    }
+}
