@@ -3,8 +3,10 @@ package dev.tandem.solve;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.tandem.plan.RebalancePlan;
 
@@ -24,12 +26,24 @@ public final class GreedyRebalancer implements RebalanceSolver {
     public RebalancePlan solve(RebalanceProblem problem) {
         List<List<Shipment>> shipments = new ArrayList<>(problem.parts().size());
         for (PartBalance part : problem.parts()) {
-            shipments.add(solvePart(problem, part));
+            Set<Long> banned = new HashSet<>();
+            List<Shipment> chosen = solvePart(problem, part, banned);
+            // A trip that turns out not to pay once its units are credited is banned and the part solved again.
+            for (List<Shipment> bad = RebalancePlans.unprofitable(problem, part, chosen); !bad.isEmpty();
+                    bad = RebalancePlans.unprofitable(problem, part, chosen)) {
+                bad.forEach(shipment -> banned.add(pair(shipment.from(), shipment.to())));
+                chosen = solvePart(problem, part, banned);
+            }
+            shipments.add(chosen);
         }
         return RebalancePlans.of(name(), problem, shipments);
     }
 
-    private static List<Shipment> solvePart(RebalanceProblem problem, PartBalance part) {
+    private static long pair(int from, int to) {
+        return ((long) from << 32) | to;
+    }
+
+    private static List<Shipment> solvePart(RebalanceProblem problem, PartBalance part, Set<Long> banned) {
         Map<Integer, Integer> left = new HashMap<>();
         part.surpluses().forEach(surplus -> left.put(surplus.store(), surplus.units()));
         List<PartBalance.Need> needs = new ArrayList<>(part.needs());
@@ -44,7 +58,7 @@ public final class GreedyRebalancer implements RebalanceSolver {
             int covered = 0;
             for (PartBalance.Surplus surplus : candidates) {
                 int units = Math.min(left.get(surplus.store()), need.units() - covered);
-                if (units <= 0) {
+                if (units <= 0 || banned.contains(pair(surplus.store(), need.store()))) {
                     continue;
                 }
                 long worth = part.benefitOf(need, covered + units) - part.benefitOf(need, covered)

@@ -32,6 +32,7 @@ public final class RebalancePlans {
         NetworkSnapshot network = problem.network();
         List<Move> moves = new ArrayList<>();
         List<Shortfall> shortfalls = new ArrayList<>();
+        // Parts are independent: shipments of part p are only compared with the surpluses and needs of part p.
         for (int p = 0; p < problem.parts().size(); p++) {
             PartBalance part = problem.parts().get(p);
             List<Shipment> sorted = aggregated(shipments.get(p));
@@ -39,23 +40,12 @@ public final class RebalancePlans {
             part.surpluses().forEach(surplus -> surplusOf.put(surplus.store(), surplus));
             Map<Integer, PartBalance.Need> needOf = new HashMap<>();
             part.needs().forEach(need -> needOf.put(need.store(), need));
+            Map<Shipment, Long> worth = worth(problem, part, sorted);
             Map<Integer, Integer> received = new HashMap<>();
-            // Benefit attribution: nearer shipments into a store cover its most valuable units first.
-            List<Shipment> byArrival = new ArrayList<>(sorted);
-            byArrival.sort(Comparator.comparingDouble((Shipment s) -> problem.drives().minutes(s.from(), s.to()))
-                    .thenComparingInt(Shipment::from).thenComparingInt(Shipment::to));
-            Map<Shipment, Long> coverBenefit = new HashMap<>();
-            for (Shipment shipment : byArrival) {
-                PartBalance.Need need = needOf.get(shipment.to());
-                int before = received.getOrDefault(shipment.to(), 0);
-                long worth = part.benefitOf(need, before + shipment.units()) - part.benefitOf(need, before);
-                coverBenefit.merge(shipment, worth, Math::addExact);
-                received.put(shipment.to(), before + shipment.units());
-            }
+            sorted.forEach(shipment -> received.merge(shipment.to(), shipment.units(), Integer::sum));
             for (Shipment shipment : sorted) {
                 PartBalance.Surplus surplus = surplusOf.get(shipment.from());
-                long revival = surplus.dead() ? Math.multiplyExact(shipment.units(), part.revivalBenefit()) : 0;
-                long benefit = Math.addExact(coverBenefit.get(shipment), revival);
+                long benefit = worth.get(shipment);
                 long freight = problem.tripFreight(shipment.from(), shipment.to());
                 Store from = network.storeAt(shipment.from());
                 Store to = network.storeAt(shipment.to());
@@ -76,8 +66,49 @@ public final class RebalancePlans {
         return new RebalancePlan(solver, moves, shortfalls);
     }
 
+    /**
+     * What each shipment of one part is worth: the shortage units it covers at the receiver plus the dead stock it
+     * revives at the sender. Where several shipments reach one store, the most valuable units (customers waiting,
+     * then safety stock, then demand cover) are credited to the costliest trips per unit first, so that every
+     * trip a solver keeps can show that it pays for itself.
+     *
+     * @param shipments one per (from, to), as {@link #aggregated} gives them
+     */
+    public static Map<Shipment, Long> worth(RebalanceProblem problem, PartBalance part, List<Shipment> shipments) {
+        Map<Integer, PartBalance.Need> needOf = new HashMap<>();
+        part.needs().forEach(need -> needOf.put(need.store(), need));
+        Map<Integer, Boolean> deadAt = new HashMap<>();
+        part.surpluses().forEach(surplus -> deadAt.put(surplus.store(), surplus.dead()));
+        List<Shipment> byUnitFreight = new ArrayList<>(shipments);
+        Map<Shipment, Long> freight = new HashMap<>();
+        shipments.forEach(s -> freight.put(s, problem.tripFreight(s.from(), s.to())));
+        byUnitFreight.sort(Comparator.comparingDouble((Shipment s) -> -(double) freight.get(s) / s.units())
+                .thenComparingInt(Shipment::from).thenComparingInt(Shipment::to));
+        Map<Integer, Integer> received = new HashMap<>();
+        Map<Shipment, Long> worth = new HashMap<>();
+        for (Shipment shipment : byUnitFreight) {
+            PartBalance.Need need = needOf.get(shipment.to());
+            int before = received.getOrDefault(shipment.to(), 0);
+            long covered = part.benefitOf(need, before + shipment.units()) - part.benefitOf(need, before);
+            long revival = deadAt.get(shipment.from())
+                    ? Math.multiplyExact(shipment.units(), part.revivalBenefit()) : 0;
+            worth.put(shipment, Math.addExact(covered, revival));
+            received.put(shipment.to(), before + shipment.units());
+        }
+        return worth;
+    }
+
+    /** The shipments of one part that are not worth more than their trip's freight. */
+    public static List<Shipment> unprofitable(RebalanceProblem problem, PartBalance part, List<Shipment> shipments) {
+        List<Shipment> merged = aggregated(shipments);
+        Map<Shipment, Long> worth = worth(problem, part, merged);
+        return merged.stream()
+                .filter(s -> worth.get(s) <= problem.tripFreight(s.from(), s.to()))
+                .toList();
+    }
+
     /** One shipment per (from, to), by sender then receiver. */
-    private static List<Shipment> aggregated(List<Shipment> shipments) {
+    public static List<Shipment> aggregated(List<Shipment> shipments) {
         Map<Long, Integer> units = new TreeMap<>();
         for (Shipment shipment : shipments) {
             units.merge(((long) shipment.from() << 32) | shipment.to(), shipment.units(), Math::addExact);
