@@ -1,6 +1,7 @@
 /**
  * JMH benchmarks of the matching core ({@link dev.tandem.match}) on generated networks: 15, 200 and 2,000 stores,
- * 20,000 parts and five technicians a store, from a fixed seed (see {@code BenchmarkNetworks}). Latency is
+ * 20,000 parts and five technicians a store, from a fixed seed (see {@code BenchmarkNetworks}); and of the
+ * minimum-cost flow layer ({@link dev.tandem.solvers.flow}) on generated rebalancing networks. Latency is
  * measured here, never in unit tests; the tests of this module only check that each benchmark sets up, runs and
  * compares like with like.
  *
@@ -38,6 +39,12 @@
  *   <li>{@link dev.tandem.benchmarks.IndexBuildBenchmark}, single shot in ms: {@code LiveNetwork.of} of the
  *       2,000-store network; target at most 5 s, in 1 GB of heap. Its forks run with {@code -Xmx1g}, so a run that
  *       completes shows the heap suffices; add {@code -prof gc} for the bytes a build allocates.</li>
+ *   <li>{@link dev.tandem.benchmarks.FlowBenchmark}, average time in ms: one minimum-cost flow solve of a
+ *       rebalancing network of 50, 500 and 2,000 stores (about 10 arcs a store, a slack node for surplus that
+ *       stays and shortage left unmet), {@code orTools} (OR-Tools cost scaling) beside {@code jgrapht} (JGraphT's
+ *       capacity scaling) on the same network. No target yet; the run shows what a rebalancing solve costs and
+ *       how far the native solver is ahead.
+ *       {@code java -jar engine-benchmarks/target/benchmarks.jar FlowBenchmark}.</li>
  * </ul>
  * Sample time adds the timer's own cost, some tens of ns, to every sample: negligible at the microsecond
  * targets; for the exact mean of a fast query add {@code -bm avgt}.

@@ -15,6 +15,8 @@ import dev.tandem.match.ReceivingMatch;
 import dev.tandem.match.TechnicianMatch;
 import dev.tandem.match.TransferAdvice;
 import dev.tandem.model.StockLevel;
+import dev.tandem.solvers.flow.FlowNetwork;
+import dev.tandem.solvers.flow.FlowResult;
 
 /**
  * Each benchmark sets up and runs on the 15-store network, and the implementations it compares give the same
@@ -77,6 +79,37 @@ class BenchmarksTest {
         assertThat(benchmark.live.snapshot().stock())
                 .usingRecursiveFieldByFieldElementComparatorIgnoringFields("lastMovement")
                 .containsExactlyElementsOf(before);
+    }
+
+    /** Both solvers find an optimum of the same cost, and some stock moves while some demand stays unmet. */
+    @ParameterizedTest(name = "{0} stores")
+    @ValueSource(ints = {50, 500})
+    void flowBenchmarkComparesSolversThatAgreeOnTheLeastCost(int stores) {
+        FlowBenchmark benchmark = new FlowBenchmark();
+        benchmark.stores = stores;
+        benchmark.setUp();
+        FlowNetwork network = benchmark.network;
+
+        FlowResult orTools = benchmark.orTools();
+        FlowResult jgrapht = benchmark.jgrapht();
+
+        assertThat(orTools.isOptimal()).as(orTools.toString()).isTrue();
+        assertThat(jgrapht.isOptimal()).as(jgrapht.toString()).isTrue();
+        assertThat(orTools.cost()).isEqualTo(jgrapht.cost());
+        assertThat(network.nodeCount()).isEqualTo(stores + 1);
+        assertThat(network.arcCount()).isBetween(9 * stores, 11 * stores + stores);
+        long moved = 0;
+        long unmet = 0;
+        int slack = stores;
+        for (int arc = 0; arc < network.arcCount(); arc++) {
+            if (network.arcFrom(arc) != slack && network.arcTo(arc) != slack) {
+                moved += orTools.flow(arc);
+            } else if (network.arcFrom(arc) == slack) {
+                unmet += orTools.flow(arc);
+            }
+        }
+        assertThat(moved).isPositive();
+        assertThat(unmet).isPositive();
     }
 
     @Test
