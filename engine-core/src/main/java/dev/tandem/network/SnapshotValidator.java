@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.tandem.model.CapacityDay;
+import dev.tandem.model.Money;
 import dev.tandem.model.Part;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.StockLevel;
@@ -27,6 +28,12 @@ final class SnapshotValidator {
 
     /** Capacity is planned for days around the snapshot; a date further off is a typo, such as 2206 for 2026. */
     static final int MAX_CAPACITY_DAYS = 366;
+    /**
+     * The most units a count may hold, and the most a part may cost: bounds far above any real store that keep
+     * every sum of money over a network's stock exact in a {@code long} of fen.
+     */
+    static final int MAX_UNITS = 1_000_000;
+    static final Money MAX_UNIT_COST = Money.ofYuan(10_000_000);
 
     private final List<Problem> problems = new ArrayList<>();
     private final Set<StoreId> storesKnownElsewhere;
@@ -117,6 +124,9 @@ final class SnapshotValidator {
             checkNotBlank(part.name(), path + ".name");
             if (part.unitCost().isNegative()) {
                 problems.add(new Problem(path + ".unitCost", part.unitCost().toYuan() + " is negative"));
+            } else if (part.unitCost().compareTo(MAX_UNIT_COST) > 0) {
+                problems.add(new Problem(path + ".unitCost", part.unitCost().toYuan() + " is more than "
+                        + MAX_UNIT_COST.toYuan().toBigInteger() + " CNY"));
             }
         }
         return firstIndex;
@@ -137,10 +147,10 @@ final class SnapshotValidator {
                             + level.store() + "\" (first at stock[" + first + "])"));
                 }
             }
-            checkNotNegative(level.onHand(), path + ".onHand");
-            checkNotNegative(level.reserved(), path + ".reserved");
-            checkNotNegative(level.safetyStock(), path + ".safetyStock");
-            checkNotNegative(level.backorders(), path + ".backorders");
+            checkUnits(level.onHand(), path + ".onHand");
+            checkUnits(level.reserved(), path + ".reserved");
+            checkUnits(level.safetyStock(), path + ".safetyStock");
+            checkUnits(level.backorders(), path + ".backorders");
             if (level.reserved() > level.onHand() && level.onHand() >= 0) {
                 problems.add(new Problem(path + ".reserved",
                         level.reserved() + " is more than onHand (" + level.onHand() + ")"));
@@ -175,7 +185,10 @@ final class SnapshotValidator {
                 problems.add(new Problem(path + ".date", day.date() + " is more than " + MAX_CAPACITY_DAYS
                         + " days from the snapshot date (" + today + ")"));
             }
-            checkNotNegative(day.booked(), path + ".booked");
+            checkUnits(day.booked(), path + ".booked");
+            if (day.capacity() > MAX_UNITS) {
+                problems.add(new Problem(path + ".capacity", day.capacity() + " is more than " + MAX_UNITS));
+            }
         }
     }
 
@@ -217,6 +230,14 @@ final class SnapshotValidator {
         }
         problems.add(new Problem(path, "unknown part \"" + part + "\""));
         return false;
+    }
+
+    /** Not negative and at most {@link #MAX_UNITS}. */
+    private void checkUnits(int value, String path) {
+        checkNotNegative(value, path);
+        if (value > MAX_UNITS) {
+            problems.add(new Problem(path, value + " is more than " + MAX_UNITS));
+        }
     }
 
     private void checkNotNegative(int value, String path) {

@@ -26,17 +26,24 @@ public final class GreedyRebalancer implements RebalanceSolver {
     public RebalancePlan solve(RebalanceProblem problem) {
         List<List<Shipment>> shipments = new ArrayList<>(problem.parts().size());
         for (PartBalance part : problem.parts()) {
-            Set<Long> banned = new HashSet<>();
-            List<Shipment> chosen = solvePart(problem, part, banned);
-            // A trip that turns out not to pay once its units are credited is banned and the part solved again.
-            for (List<Shipment> bad = RebalancePlans.unprofitable(problem, part, chosen); !bad.isEmpty();
-                    bad = RebalancePlans.unprofitable(problem, part, chosen)) {
-                bad.forEach(shipment -> banned.add(pair(shipment.from(), shipment.to())));
-                chosen = solvePart(problem, part, banned);
-            }
-            shipments.add(chosen);
+            shipments.add(solvePart(problem, part));
         }
         return RebalancePlans.of(name(), problem, shipments);
+    }
+
+    /**
+     * The greedy shipments of one part, every trip paying for itself: a trip that turns out not to pay once its
+     * units are credited is banned and the part solved again.
+     */
+    public static List<Shipment> solvePart(RebalanceProblem problem, PartBalance part) {
+        Set<Long> banned = new HashSet<>();
+        List<Shipment> chosen = solvePart(problem, part, banned);
+        for (List<Shipment> bad = RebalancePlans.unprofitable(problem, part, chosen); !bad.isEmpty();
+                bad = RebalancePlans.unprofitable(problem, part, chosen)) {
+            bad.forEach(shipment -> banned.add(pair(shipment.from(), shipment.to())));
+            chosen = solvePart(problem, part, banned);
+        }
+        return chosen;
     }
 
     private static long pair(int from, int to) {

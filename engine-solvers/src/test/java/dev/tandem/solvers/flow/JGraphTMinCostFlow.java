@@ -21,7 +21,7 @@ import org.jgrapht.graph.DirectedWeightedMultigraph;
  * which is what the cross-check gives it. A multigraph carries parallel arcs. A fresh algorithm per call: JGraphT's
  * keeps the last problem in its fields.
  */
-final class JGraphTMinCostFlow implements MinCostFlowSolver {
+public final class JGraphTMinCostFlow implements MinCostFlowSolver {
 
     @Override
     public FlowResult solve(FlowNetwork network) {

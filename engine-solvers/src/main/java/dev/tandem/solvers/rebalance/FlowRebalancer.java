@@ -1,0 +1,90 @@
+package dev.tandem.solvers.rebalance;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import dev.tandem.plan.RebalancePlan;
+import dev.tandem.solve.GreedyRebalancer;
+import dev.tandem.solve.PartBalance;
+import dev.tandem.solve.RebalancePlans;
+import dev.tandem.solve.RebalanceProblem;
+import dev.tandem.solve.RebalanceSolver;
+import dev.tandem.solve.Shipment;
+import dev.tandem.solvers.flow.FlowResult;
+import dev.tandem.solvers.flow.MinCostFlowSolver;
+import dev.tandem.solvers.flow.OrToolsMinCostFlow;
+
+/**
+ * Rebalances the network part by part as a min-cost flow ({@link RebalanceFlowModel}), all parts in parallel.
+ *
+ * <p>Per part: solve the flow; price every trip it keeps at its real freight; ban the trips that do not pay and
+ * solve again until every trip pays; then keep this plan or the greedy one for the part, whichever earns more
+ * (a per-trip minimum freight makes the true problem a fixed-charge flow, so the linear flow alone cannot promise
+ * to beat greedy on every part; together they never do worse). Deterministic: parts are independent and merged
+ * in part order.
+ */
+public final class FlowRebalancer implements RebalanceSolver {
+
+    private static final String NAME = "or-tools-min-cost-flow";
+
+    private final MinCostFlowSolver flowSolver;
+
+    /** With OR-Tools; the constructor {@link java.util.ServiceLoader} uses. */
+    public FlowRebalancer() {
+        this(new OrToolsMinCostFlow());
+    }
+
+    public FlowRebalancer(MinCostFlowSolver flowSolver) {
+        this.flowSolver = Objects.requireNonNull(flowSolver, "flowSolver");
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public RebalancePlan solve(RebalanceProblem problem) {
+        List<List<Shipment>> shipments = IntStream.range(0, problem.parts().size()).parallel()
+                .mapToObj(p -> solvePart(problem, problem.parts().get(p)))
+                .toList();
+        return RebalancePlans.of(NAME, problem, shipments);
+    }
+
+    private List<Shipment> solvePart(RebalanceProblem problem, PartBalance part) {
+        Set<Long> banned = new HashSet<>();
+        List<Shipment> chosen = flow(problem, part, banned);
+        for (List<Shipment> bad = RebalancePlans.unprofitable(problem, part, chosen); !bad.isEmpty();
+                bad = RebalancePlans.unprofitable(problem, part, chosen)) {
+            bad.forEach(shipment -> banned.add(((long) shipment.from() << 32) | shipment.to()));
+            chosen = flow(problem, part, banned);
+        }
+        List<Shipment> greedy = GreedyRebalancer.solvePart(problem, part);
+        return net(problem, part, greedy) > net(problem, part, chosen) ? greedy : chosen;
+    }
+
+    private List<Shipment> flow(RebalanceProblem problem, PartBalance part, Set<Long> banned) {
+        RebalanceFlowModel model = new RebalanceFlowModel(problem, part, banned);
+        FlowResult result = flowSolver.solve(model.network());
+        if (!result.isOptimal()) {
+            throw new IllegalStateException("The flow of part (" + part.part().number() + ") did not solve: "
+                    + result.status() + ", " + result.message());
+        }
+        return model.shipments(result);
+    }
+
+    /** What a part's shipments earn: their worth minus their freight, in fen. */
+    static long net(RebalanceProblem problem, PartBalance part, List<Shipment> shipments) {
+        List<Shipment> merged = RebalancePlans.aggregated(shipments);
+        Map<Shipment, Long> worth = RebalancePlans.worth(problem, part, merged);
+        long net = 0;
+        for (Shipment shipment : merged) {
+            net = Math.addExact(net, worth.get(shipment) - problem.tripFreight(shipment.from(), shipment.to()));
+        }
+        return net;
+    }
+}
