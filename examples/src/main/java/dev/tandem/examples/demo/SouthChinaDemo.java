@@ -2,10 +2,12 @@ package dev.tandem.examples.demo;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import dev.tandem.match.DriveIndex;
 import dev.tandem.match.IndexedReceivingStoreMatcher;
 import dev.tandem.match.IndexedTechnicianMatcher;
 import dev.tandem.match.IndexedTransferAdvisor;
@@ -26,7 +28,16 @@ import dev.tandem.model.Skill;
 import dev.tandem.model.StoreId;
 import dev.tandem.model.TimeWindow;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.plan.Move;
+import dev.tandem.plan.PlanValidation;
+import dev.tandem.plan.RebalancePlan;
+import dev.tandem.plan.RebalancePlanValidator;
 import dev.tandem.sample.SampleNetworks;
+import dev.tandem.solve.GreedyRebalancer;
+import dev.tandem.solve.RebalanceProblem;
+import dev.tandem.solve.RebalanceSettings;
+import dev.tandem.solve.RebalanceSolver;
+import dev.tandem.solve.RebalanceSolvers;
 import dev.tandem.view.CapacityMonitor;
 import dev.tandem.view.SharedStockTable;
 import dev.tandem.view.TechnicianCapabilityMap;
@@ -62,6 +73,28 @@ public final class SouthChinaDemo {
         technicians();
         stock();
         whoCanHelp();
+        rebalance();
+    }
+
+    private void rebalance() {
+        section("5. Network stock rebalancing and dead-stock revival");
+        RebalanceSettings settings = RebalanceSettings.DEFAULT;
+        RebalanceProblem problem = RebalanceProblem.of(network, settings, DriveIndex.of(network));
+        RebalanceSolver solver = RebalanceSolvers.preferred();
+        RebalancePlan plan = solver.solve(problem);
+        RebalancePlan greedy = new GreedyRebalancer().solve(problem);
+        PlanValidation validation = new RebalancePlanValidator(settings.coverHorizonDays(), settings.deadStockDays(),
+                settings.freight()).validate(network, plan);
+        out.printf("%s: %d moves, %d units, freight %s, net %s; %d dead units revived (%s); %d incentive points; "
+                + "plan %s%n", plan.solver(), plan.moves().size(), plan.unitsMoved(), plan.totalFreight(), plan.net(),
+                plan.deadStockUnitsRevived(), plan.deadStockValueRevived(), plan.incentivePoints(),
+                validation.valid() ? "valid" : "INVALID " + validation.violations());
+        out.printf("greedy baseline: %d moves, freight %s, net %s%n", greedy.moves().size(), greedy.totalFreight(),
+                greedy.net());
+        out.println("The five moves that earn most:");
+        plan.moves().stream().sorted(Comparator.comparing(Move::net).reversed()).limit(5)
+                .forEach(move -> out.println("  " + move.reason()));
+        out.println();
     }
 
     private void whoCanHelp() {
