@@ -18,7 +18,8 @@ import dev.tandem.network.NetworkSnapshot;
 
 /**
  * A network's stock imbalance, part by part, under a {@link RebalanceSettings} policy: what every rebalancing
- * solver starts from. Only parts with both surplus somewhere and a shortage elsewhere are kept. Immutable.
+ * solver starts from. Only parts short somewhere are kept; a part nobody can spare keeps its needs, so that
+ * plans report them as shortfalls. Immutable.
  */
 public final class RebalanceProblem {
 
@@ -61,7 +62,7 @@ public final class RebalanceProblem {
                     needs.add(new PartBalance.Need(store, backorders, safety, shortage - backorders - safety));
                 }
             }
-            if (!surpluses.isEmpty() && !needs.isEmpty()) {
+            if (!needs.isEmpty()) {
                 parts.add(new PartBalance(part, surpluses, needs,
                         Math.addExact(part.unitCost().cents(), settings.customerGoodwill().cents()),
                         share(part.unitCost(), settings.safetyShare()),

@@ -56,6 +56,9 @@ public final class FlowRebalancer implements RebalanceSolver {
     }
 
     private List<Shipment> solvePart(RebalanceProblem problem, PartBalance part) {
+        if (part.surpluses().isEmpty()) {
+            return List.of();
+        }
         Set<Long> banned = new HashSet<>();
         List<Shipment> chosen = flow(problem, part, banned);
         for (List<Shipment> bad = RebalancePlans.unprofitable(problem, part, chosen); !bad.isEmpty();
