@@ -1,0 +1,207 @@
+package dev.tandem.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.google.common.collect.ImmutableSet;
+
+import dev.tandem.model.Level;
+import dev.tandem.model.RequestId;
+import dev.tandem.model.Skill;
+import dev.tandem.model.StoreId;
+import dev.tandem.model.SupportRequest;
+import dev.tandem.model.TechnicianId;
+import dev.tandem.network.InvalidSnapshotException;
+import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.network.Problem;
+
+/**
+ * Reads and writes support requests (SOP 2) as JSON, checked against the network they are for; see the README
+ * for the format. Every problem is reported at once with its path, as for snapshots. Thread-safe.
+ */
+public final class RequestJson {
+
+    static final int FORMAT_VERSION = 1;
+    /** A working day: a support job longer than this is two requests. */
+    static final int MAX_HOURS = 10;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ImmutableSet<String> TOP = ImmutableSet.of("formatVersion", "requests");
+    private static final ImmutableSet<String> REQUIRED =
+            ImmutableSet.of("id", "store", "skill", "minimumLevel", "earliest", "latest", "hours", "priority");
+    private static final ImmutableSet<String> OPTIONAL = ImmutableSet.of("pinnedTechnician", "pinnedDate", "urgent");
+
+    private RequestJson() {
+    }
+
+    /**
+     * @throws IOException if the file cannot be read
+     * @throws InvalidSnapshotException listing every problem, if the requests are invalid for {@code network}
+     */
+    public static List<SupportRequest> read(Path file, NetworkSnapshot network) throws IOException {
+        return read(Files.readAllBytes(file), file.toString(), network);
+    }
+
+    public static List<SupportRequest> read(byte[] json, String source, NetworkSnapshot network) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidSnapshotException(source, List.of(new Problem("$", "is not valid JSON: "
+                    + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new InvalidSnapshotException(source, List.of(new Problem("$", "is not UTF-8 JSON")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<SupportRequest> requests = new ArrayList<>();
+        if (root == null || root.isMissingNode()) {
+            problems.add(new Problem("$", "is empty, not a JSON document"));
+        } else {
+            JsonFields.open(root, "$", problems, TOP, ImmutableSet.of()).ifPresent(top -> {
+                JsonNode version = top.node("formatVersion");
+                if (version != null && (!version.isIntegralNumber() || version.asLong() != FORMAT_VERSION)) {
+                    problems.add(new Problem("formatVersion", version + " is not supported; this version of Tandem "
+                            + "reads formatVersion " + FORMAT_VERSION));
+                    return;
+                }
+                List<JsonNode> nodes = top.array("requests");
+                Map<String, Integer> firstIndex = new HashMap<>();
+                for (int i = 0; i < nodes.size(); i++) {
+                    readRequest(nodes.get(i), i, network, problems, firstIndex)
+                            .ifPresent(requests::add);
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSnapshotException(source, problems);
+        }
+        return requests;
+    }
+
+    private static Optional<SupportRequest> readRequest(JsonNode node, int index, NetworkSnapshot network,
+            List<Problem> problems, Map<String, Integer> firstIndex) {
+        String path = "requests[" + index + "]";
+        Optional<JsonFields> opened = JsonFields.open(node, path, problems, REQUIRED, OPTIONAL);
+        if (opened.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonFields fields = opened.get();
+        String id = fields.id("id");
+        if (!id.isBlank()) {
+            Integer first = firstIndex.putIfAbsent(id, index);
+            if (first != null) {
+                problems.add(new Problem(fields.at("id"), "duplicate request id \"" + id + "\" (first at requests["
+                        + first + "])"));
+            }
+        }
+        String store = fields.id("store");
+        if (!store.isBlank() && network.findStore(StoreId.of(store)).isEmpty()) {
+            problems.add(new Problem(fields.at("store"), "unknown store \"" + store + "\""));
+        }
+        String skill = fields.text("skill");
+        if (fields.has("skill") && fields.node("skill").isTextual() && !Skill.isValidCode(skill)) {
+            problems.add(new Problem(fields.at("skill"), "\"" + skill + "\" is not a skill code, such as HV_SYSTEM"));
+        }
+        Level level = fields.constant("minimumLevel", Level.class, "level");
+        LocalDate earliest = fields.date("earliest");
+        LocalDate latest = fields.date("latest");
+        BigDecimal hours = fields.decimal("hours");
+        int priority = fields.wholeNumber("priority");
+        Optional<TechnicianId> pinned = Optional.empty();
+        if (fields.has("pinnedTechnician")) {
+            String technician = fields.id("pinnedTechnician");
+            if (!technician.isBlank() && network.findTechnician(TechnicianId.of(technician)).isEmpty()) {
+                problems.add(new Problem(fields.at("pinnedTechnician"), "unknown technician \"" + technician + "\""));
+            } else if (!technician.isBlank()) {
+                pinned = Optional.of(TechnicianId.of(technician));
+            }
+        }
+        Optional<LocalDate> pinnedDate = fields.has("pinnedDate") ? Optional.of(fields.date("pinnedDate"))
+                : Optional.empty();
+        boolean urgent = fields.has("urgent") && fields.node("urgent").isBoolean() && fields.node("urgent").asBoolean();
+        if (fields.has("urgent") && !fields.node("urgent").isBoolean()) {
+            problems.add(new Problem(fields.at("urgent"), "expected true or false, found "
+                    + JsonFields.describe(fields.node("urgent"))));
+        }
+        if (!fields.isClean()) {
+            return Optional.empty();
+        }
+        int before = problems.size();
+        if (latest.isBefore(earliest)) {
+            problems.add(new Problem(fields.at("latest"), latest + " is before earliest (" + earliest + ")"));
+        }
+        if (pinnedDate.isPresent() && (pinnedDate.get().isBefore(earliest) || pinnedDate.get().isAfter(latest))) {
+            problems.add(new Problem(fields.at("pinnedDate"), pinnedDate.get() + " is outside earliest to latest"));
+        }
+        if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(MAX_HOURS)) > 0) {
+            problems.add(new Problem(fields.at("hours"), hours.toPlainString() + " must be more than 0 and at most "
+                    + MAX_HOURS));
+        }
+        if (priority < 1 || priority > 5) {
+            problems.add(new Problem(fields.at("priority"), priority + " must be from 1 to 5"));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        Duration duration = Duration.ofMinutes(hours.multiply(BigDecimal.valueOf(60)).longValue());
+        return Optional.of(new SupportRequest(RequestId.of(id), StoreId.of(store), Skill.of(skill), level, earliest,
+                latest, duration, priority, pinned, pinnedDate, urgent));
+    }
+
+    /** The requests as JSON, in the order given. */
+    public static String toJson(List<SupportRequest> requests) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
+            gen.setPrettyPrinter(new SnapshotPrettyPrinter());
+            gen.writeStartObject();
+            gen.writeNumberField("formatVersion", FORMAT_VERSION);
+            gen.writeArrayFieldStart("requests");
+            for (SupportRequest request : requests) {
+                gen.writeStartObject();
+                gen.writeStringField("id", request.id().value());
+                gen.writeStringField("store", request.store().value());
+                gen.writeStringField("skill", request.skill().code());
+                gen.writeStringField("minimumLevel", request.minimumLevel().name());
+                gen.writeStringField("earliest", request.earliest().toString());
+                gen.writeStringField("latest", request.latest().toString());
+                gen.writeNumberField("hours", request.duration().toMinutes() / 60.0);
+                gen.writeNumberField("priority", request.priority());
+                if (request.pinnedTechnician().isPresent()) {
+                    gen.writeStringField("pinnedTechnician", request.pinnedTechnician().get().value());
+                }
+                if (request.pinnedDate().isPresent()) {
+                    gen.writeStringField("pinnedDate", request.pinnedDate().get().toString());
+                }
+                if (request.urgent()) {
+                    gen.writeBooleanField("urgent", true);
+                }
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+            gen.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory failed.", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
