@@ -114,9 +114,6 @@ public final class RequestJson {
             }
         }
         String store = fields.id("store");
-        if (!store.isBlank() && network.findStore(StoreId.of(store)).isEmpty()) {
-            problems.add(new Problem(fields.at("store"), "unknown store \"" + store + "\""));
-        }
         String skill = fields.text("skill");
         if (fields.has("skill") && fields.node("skill").isTextual() && !Skill.isValidCode(skill)) {
             problems.add(new Problem(fields.at("skill"), "\"" + skill + "\" is not a skill code, such as HV_SYSTEM"));
@@ -126,15 +123,7 @@ public final class RequestJson {
         LocalDate latest = fields.date("latest");
         BigDecimal hours = fields.decimal("hours");
         int priority = fields.wholeNumber("priority");
-        Optional<TechnicianId> pinned = Optional.empty();
-        if (fields.has("pinnedTechnician")) {
-            String technician = fields.id("pinnedTechnician");
-            if (!technician.isBlank() && network.findTechnician(TechnicianId.of(technician)).isEmpty()) {
-                problems.add(new Problem(fields.at("pinnedTechnician"), "unknown technician \"" + technician + "\""));
-            } else if (!technician.isBlank()) {
-                pinned = Optional.of(TechnicianId.of(technician));
-            }
-        }
+        String technician = fields.has("pinnedTechnician") ? fields.id("pinnedTechnician") : "";
         Optional<LocalDate> pinnedDate = fields.has("pinnedDate") ? Optional.of(fields.date("pinnedDate"))
                 : Optional.empty();
         boolean urgent = fields.has("urgent") && fields.node("urgent").isBoolean() && fields.node("urgent").asBoolean();
@@ -146,6 +135,14 @@ public final class RequestJson {
             return Optional.empty();
         }
         int before = problems.size();
+        if (network.findStore(StoreId.of(store)).isEmpty()) {
+            problems.add(new Problem(fields.at("store"), "unknown store \"" + store + "\""));
+        }
+        Optional<TechnicianId> pinned = technician.isBlank() ? Optional.empty()
+                : Optional.of(TechnicianId.of(technician));
+        if (pinned.isPresent() && network.findTechnician(pinned.get()).isEmpty()) {
+            problems.add(new Problem(fields.at("pinnedTechnician"), "unknown technician \"" + technician + "\""));
+        }
         if (latest.isBefore(earliest)) {
             problems.add(new Problem(fields.at("latest"), latest + " is before earliest (" + earliest + ")"));
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import dev.tandem.model.RequestId;
 import dev.tandem.model.StoreId;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.model.Technician;
+import dev.tandem.model.TechnicianId;
 import dev.tandem.model.TechnicianStatus;
 import dev.tandem.model.TimeWindow;
 import dev.tandem.network.NetworkSnapshot;
@@ -48,7 +50,7 @@ public final class DispatchPlanValidator {
         plan.unassigned().forEach(unassigned -> checkOnce(unassigned.request(), seen, violations));
         requests.stream().filter(request -> !seen.contains(request.id()))
                 .forEach(request -> violations.add("request " + request.id() + " is neither assigned nor unassigned"));
-        Map<Technician, List<Trip>> byTechnician = new HashMap<>();
+        Map<TechnicianId, List<Trip>> byTechnician = new LinkedHashMap<>();
         Map<List<Object>, Integer> lentOnDuty = new HashMap<>();
         for (Trip trip : plan.trips()) {
             SupportRequest request = byId.get(trip.request());
@@ -59,7 +61,7 @@ public final class DispatchPlanValidator {
             }
             Technician technician = found.get();
             checkTrip(network, request, technician, trip, violations);
-            byTechnician.computeIfAbsent(technician, key -> new ArrayList<>()).add(trip);
+            byTechnician.computeIfAbsent(technician.id(), key -> new ArrayList<>()).add(trip);
             if (technician.status() == TechnicianStatus.ON_DUTY) {
                 lentOnDuty.merge(List.of(technician.store(), trip.start().toLocalDate()), 1, Integer::sum);
             }
@@ -70,7 +72,7 @@ public final class DispatchPlanValidator {
                     Trip one = trips.get(a);
                     Trip two = trips.get(b);
                     if (one.departure().isBefore(two.back()) && two.departure().isBefore(one.back())) {
-                        violations.add(technician.id() + " is on trips " + one.request() + " and " + two.request()
+                        violations.add(technician + " is on trips " + one.request() + " and " + two.request()
                                 + " at once");
                     }
                 }
