@@ -1,0 +1,177 @@
+package dev.tandem.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import dev.tandem.match.DriveIndex;
+import dev.tandem.model.SupportRequest;
+import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.sample.GeneratorSpec;
+import dev.tandem.sample.NetworkGenerator;
+import dev.tandem.sample.RequestGenerator;
+import dev.tandem.solve.Dispatch;
+import dev.tandem.solve.DispatchProblem;
+import dev.tandem.solve.DispatchScore;
+import dev.tandem.solve.DispatchSettings;
+import dev.tandem.solve.DispatchSolver;
+import dev.tandem.solve.GreedyDispatcher;
+import dev.tandem.solvers.dispatch.exact.CpSatDispatch;
+import dev.tandem.solvers.dispatch.exact.CpSatDispatcher;
+
+/**
+ * The dispatch quality and scale harness. On small generated instances (15 stores, 60 technicians, up to 30
+ * requests) it solves each seed exactly with CP-SAT and prints, for every {@link DispatchSolver} registered with
+ * {@link ServiceLoader} and the greedy baseline, its score and its gap to the optimum: the hard and medium
+ * differences, and the soft gap in % when both match. On the large instance of the issue (2,000 technicians at
+ * 400 stores × 3,000 requests over 14 days) it runs every solver but the exact one with the same time limit and
+ * prints hard/medium/soft, requests assigned and time.
+ *
+ * <pre>
+ * java -Xmx4g -cp engine-benchmarks/target/benchmarks.jar dev.tandem.benchmarks.DispatchHarness
+ * java -cp engine-benchmarks/target/benchmarks.jar dev.tandem.benchmarks.DispatchHarness 3 20 2 200 300 5
+ * </pre>
+ * Arguments, all optional, in order: seeds (10), requests per small instance (30), seconds per solver on a small
+ * instance (5), technicians of the large instance (2,000; 0 skips it), its requests (3,000), seconds per solver on
+ * it (30). Solvers get the seed of the instance; CP-SAT uses every core and at most 120 s a small instance.
+ */
+public final class DispatchHarness {
+
+    private static final Duration EXACT_LIMIT = Duration.ofSeconds(120);
+    private static final int SMALL_STORES = 15;
+    private static final int SMALL_TECHNICIANS = 60;
+    private static final int TECHNICIANS_PER_STORE = 5;
+    private static final int HORIZON_DAYS = 14;
+
+    private DispatchHarness() {
+    }
+
+    public static void main(String[] args) {
+        int seeds = intArg(args, 0, 10);
+        int smallRequests = intArg(args, 1, 30);
+        Duration smallLimit = Duration.ofSeconds(intArg(args, 2, 5));
+        int technicians = intArg(args, 3, 2_000);
+        int largeRequests = intArg(args, 4, 3_000);
+        Duration largeLimit = Duration.ofSeconds(intArg(args, 5, 30));
+        List<DispatchSolver> solvers = solvers();
+        System.out.printf(Locale.ROOT, "solvers: %s; %d cores%n",
+                solvers.stream().map(DispatchSolver::name).toList(), Runtime.getRuntime().availableProcessors());
+        if (seeds > 0) {
+            small(solvers, seeds, smallRequests, smallLimit);
+        }
+        if (technicians > 0) {
+            large(solvers, technicians, largeRequests, largeLimit);
+        }
+    }
+
+    /** The solvers registered with {@link ServiceLoader}, then greedy; never the exact one. */
+    static List<DispatchSolver> solvers() {
+        Map<String, DispatchSolver> byName = new LinkedHashMap<>();
+        for (DispatchSolver solver : ServiceLoader.load(DispatchSolver.class)) {
+            if (!solver.name().equals(CpSatDispatcher.NAME)) {
+                byName.putIfAbsent(solver.name(), solver);
+            }
+        }
+        DispatchSolver greedy = new GreedyDispatcher();
+        byName.putIfAbsent(greedy.name(), greedy);
+        return List.copyOf(byName.values());
+    }
+
+    private static void small(List<DispatchSolver> solvers, int seeds, int requests, Duration limit) {
+        System.out.printf(Locale.ROOT, "%nsmall: %d stores, %d technicians, %d requests; exact = CP-SAT, %d s limit%n",
+                SMALL_STORES, SMALL_TECHNICIANS, requests, EXACT_LIMIT.toSeconds());
+        System.out.printf(Locale.ROOT, "%-6s %-14s %-34s %8s %9s %9s  %s%n", "seed", "solver", "score", "assigned",
+                "time (s)", "soft gap", "vs exact");
+        CpSatDispatcher exact = new CpSatDispatcher(Runtime.getRuntime().availableProcessors());
+        Map<String, List<Double>> softGaps = new LinkedHashMap<>();
+        Map<String, Integer> matched = new LinkedHashMap<>();
+        int optimal = 0;
+        for (long seed = 1; seed <= seeds; seed++) {
+            NetworkSnapshot network = NetworkGenerator.generate(
+                    new GeneratorSpec(SMALL_STORES, 10, SMALL_TECHNICIANS, 7, seed, GeneratorSpec.DEFAULT_AS_OF));
+            DispatchProblem problem = problem(network, RequestGenerator.generate(network, requests, seed));
+            CpSatDispatch best = exact.solveExactly(problem, EXACT_LIMIT, seed);
+            optimal += best.isOptimal() ? 1 : 0;
+            DispatchScore reference = best.dispatch().score();
+            System.out.printf(Locale.ROOT, "%-6d %-14s %-34s %8d %9.2f %9s  %s, %d trips%n", seed, exact.name(),
+                    reference, best.dispatch().assignedCount(), best.wallTime().toMillis() / 1e3, "",
+                    best.status(), best.trips());
+            for (DispatchSolver solver : solvers) {
+                long t0 = System.nanoTime();
+                Dispatch dispatch = solver.solve(problem, limit, seed);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                DispatchScore score = dispatch.score();
+                String gap = "";
+                if (score.hard() == reference.hard() && score.medium() == reference.medium()) {
+                    double soft = softGap(score, reference);
+                    softGaps.computeIfAbsent(solver.name(), name -> new ArrayList<>()).add(soft);
+                    gap = String.format(Locale.ROOT, "%.2f %%", soft);
+                }
+                matched.merge(solver.name(), score.equals(reference) ? 1 : 0, Integer::sum);
+                System.out.printf(Locale.ROOT, "%-6d %-14s %-34s %8d %9.2f %9s  %s%n", seed, solver.name(), score,
+                        dispatch.assignedCount(), seconds, gap, versus(score, reference));
+            }
+        }
+        System.out.printf(Locale.ROOT, "exact proven optimal on %d of %d seeds%n", optimal, seeds);
+        for (DispatchSolver solver : solvers) {
+            List<Double> gaps = softGaps.getOrDefault(solver.name(), List.of());
+            System.out.printf(Locale.ROOT, "%-14s equal to exact on %d of %d; same hard and medium on %d, mean soft "
+                    + "gap %.2f %%, worst %.2f %%%n", solver.name(), matched.get(solver.name()), seeds, gaps.size(),
+                    gaps.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+                    gaps.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        }
+    }
+
+    private static void large(List<DispatchSolver> solvers, int technicians, int requests, Duration limit) {
+        long started = System.nanoTime();
+        int stores = Math.max(1, technicians / TECHNICIANS_PER_STORE);
+        NetworkSnapshot network = NetworkGenerator.generate(
+                new GeneratorSpec(stores, 10, technicians, HORIZON_DAYS, 1, GeneratorSpec.DEFAULT_AS_OF));
+        List<SupportRequest> generated = RequestGenerator.generate(network, requests, 1);
+        double generate = (System.nanoTime() - started) / 1e9;
+        long t0 = System.nanoTime();
+        DispatchProblem problem = problem(network, generated);
+        System.out.printf(Locale.ROOT, "%nlarge: %d stores, %d technicians, %d requests over %d days; generated in "
+                + "%.1f s, problem (candidates and starts) in %.1f s; %d s a solver%n", stores, technicians, requests,
+                HORIZON_DAYS, generate, (System.nanoTime() - t0) / 1e9, limit.toSeconds());
+        System.out.printf(Locale.ROOT, "%-14s %6s %8s %14s %9s %9s%n", "solver", "hard", "medium", "soft (CNY)",
+                "assigned", "time (s)");
+        for (DispatchSolver solver : solvers) {
+            long t1 = System.nanoTime();
+            Dispatch dispatch = solver.solve(problem, limit, 1);
+            double seconds = (System.nanoTime() - t1) / 1e9;
+            DispatchScore score = dispatch.score();
+            System.out.printf(Locale.ROOT, "%-14s %6d %8d %14.2f %9d %9.2f%n", solver.name(), score.hard(),
+                    score.medium(), score.soft() / 100.0, dispatch.assignedCount(), seconds);
+        }
+    }
+
+    private static DispatchProblem problem(NetworkSnapshot network, List<SupportRequest> requests) {
+        return DispatchProblem.of(network, requests, DispatchSettings.DEFAULT, DriveIndex.of(network));
+    }
+
+    /** How much dearer the soft level is than the optimum's, in %; 0 when the optimum costs nothing. */
+    static double softGap(DispatchScore score, DispatchScore optimum) {
+        return optimum.soft() == 0 ? 0 : 100.0 * (score.soft() - optimum.soft()) / optimum.soft();
+    }
+
+    /** Such as {@code equal}, {@code +3 medium} or {@code +1 hard}: the first level where the score differs. */
+    static String versus(DispatchScore score, DispatchScore optimum) {
+        if (score.hard() != optimum.hard()) {
+            return String.format(Locale.ROOT, "%+d hard", score.hard() - optimum.hard());
+        }
+        if (score.medium() != optimum.medium()) {
+            return String.format(Locale.ROOT, "%+d medium", score.medium() - optimum.medium());
+        }
+        return score.soft() == optimum.soft() ? "equal"
+                : String.format(Locale.ROOT, "%+d soft", score.soft() - optimum.soft());
+    }
+
+    private static int intArg(String[] args, int at, int fallback) {
+        return args.length > at ? Integer.parseInt(args[at]) : fallback;
+    }
+}

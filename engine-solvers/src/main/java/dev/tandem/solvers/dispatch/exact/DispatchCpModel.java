@@ -1,0 +1,259 @@
+package dev.tandem.solvers.dispatch.exact;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.LinearArgument;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
+
+import dev.tandem.model.SupportRequest;
+import dev.tandem.model.TechnicianStatus;
+import dev.tandem.solve.Dispatch;
+import dev.tandem.solve.DispatchProblem;
+
+/**
+ * The CP-SAT model of a {@link DispatchProblem}, one Boolean per trip (request, candidate technician, candidate
+ * start) that breaks no rule on its own; see {@link CpSatDispatcher} for the formulation. Built once per solve;
+ * not thread-safe.
+ */
+final class DispatchCpModel {
+
+    private final DispatchProblem problem;
+    private final CpModel model = new CpModel();
+    private final List<Trip> trips = new ArrayList<>();
+    private final List<BoolVar> chosen = new ArrayList<>();
+    /** The trips of each request, as indexes into {@link #trips}. */
+    private final List<List<Integer>> tripsByRequest = new ArrayList<>();
+    private final Map<Integer, List<Integer>> tripsByTechnician = new LinkedHashMap<>();
+    private final LinearExpr medium;
+    private final LinearExpr soft;
+    /** The count and square variables of the fairness charge, to hint them consistently with the trips. */
+    private final List<Fairness> fairness = new ArrayList<>();
+
+    /**
+     * One candidate trip.
+     *
+     * @param request request index
+     * @param technician technician index
+     * @param start the start of work
+     * @param departure when the technician leaves home, in seconds from the snapshot's moment
+     * @param back when the technician is home again, in seconds from the snapshot's moment
+     * @param cost trip cost and over-qualification, in fen
+     */
+    private record Trip(int request, int technician, OffsetDateTime start, long departure, long back, long cost) {
+    }
+
+    /** A trip count {@code n} of a technician or store, and {@code square = n²}, over these trips. */
+    private record Fairness(List<Integer> trips, IntVar count, IntVar square) {
+    }
+
+    DispatchCpModel(DispatchProblem problem) {
+        this.problem = problem;
+        int requests = problem.requests().size();
+        long base = problem.network().asOf().toEpochSecond();
+        int minimum = problem.settings().minOnDutyAtHome();
+        for (int r = 0; r < requests; r++) {
+            SupportRequest request = problem.requests().get(r);
+            List<Integer> ofRequest = new ArrayList<>();
+            for (int t : problem.candidates(r)) {
+                if (!problem.network().technicianAt(t).isQualifiedFor(request.skill(), request.minimumLevel())) {
+                    continue;
+                }
+                boolean onDuty = problem.network().technicianAt(t).status() == TechnicianStatus.ON_DUTY;
+                long cost = problem.tripCost(r, t) + problem.overQualificationCost(r, t);
+                for (OffsetDateTime start : problem.starts(r)) {
+                    if (!problem.respectsLeadTime(r, start) || !problem.isInsideSupportWindow(r, t, start)
+                            || problem.isHomeOverloaded(t, start.toLocalDate())
+                            || (onDuty && problem.onDutyAtHome(problem.home(t)) <= minimum)) {
+                        // The last clause: a home store with nobody on duty to spare never lends one.
+                        continue;
+                    }
+                    int index = trips.size();
+                    trips.add(new Trip(r, t, start, problem.departure(r, t, start).toEpochSecond() - base,
+                            problem.back(r, t, start).toEpochSecond() - base, cost));
+                    chosen.add(model.newBoolVar("x_r" + r + "_t" + t + "_" + start.toEpochSecond()));
+                    ofRequest.add(index);
+                    tripsByTechnician.computeIfAbsent(t, key -> new ArrayList<>()).add(index);
+                }
+            }
+            tripsByRequest.add(ofRequest);
+            if (ofRequest.size() > 1) {
+                model.addAtMostOne(literals(ofRequest));
+            }
+        }
+        tripsByTechnician.values().forEach(this::forbidOverlaps);
+        keepMinimumOnDuty();
+        this.medium = buildMedium();
+        this.soft = buildSoft();
+    }
+
+    /** Trips of one technician pairwise disjoint: at most one trip away at each moment any trip leaves. */
+    private void forbidOverlaps(List<Integer> ofTechnician) {
+        List<Integer> byDeparture = new ArrayList<>(ofTechnician);
+        byDeparture.sort((a, b) -> Long.compare(trips.get(a).departure(), trips.get(b).departure()));
+        long[] departures = byDeparture.stream().mapToLong(i -> trips.get(i).departure()).distinct().toArray();
+        // Intervals overlap pairwise exactly when they share a point, and the maximal cliques of an interval graph
+        // are the sets away at some departure, so these at-most-ones are exact and the tightest linear form.
+        List<Integer> previous = List.of();
+        for (int k = 0; k < departures.length; k++) {
+            long at = departures[k];
+            List<Integer> away = byDeparture.stream()
+                    .filter(i -> trips.get(i).departure() <= at && at < trips.get(i).back()).toList();
+            if (k > 0 && !away.containsAll(previous) && previous.size() > 1) {
+                model.addAtMostOne(literals(previous));
+            }
+            previous = away;
+        }
+        if (previous.size() > 1) {
+            model.addAtMostOne(literals(previous));
+        }
+    }
+
+    /** Per lending store and day, on-duty technicians away at most what leaves the minimum at home. */
+    private void keepMinimumOnDuty() {
+        Map<List<Object>, List<Integer>> lent = new LinkedHashMap<>();
+        for (int i = 0; i < trips.size(); i++) {
+            Trip trip = trips.get(i);
+            if (problem.network().technicianAt(trip.technician()).status() == TechnicianStatus.ON_DUTY) {
+                lent.computeIfAbsent(List.of(problem.home(trip.technician()), trip.start().toLocalDate()),
+                        key -> new ArrayList<>()).add(i);
+            }
+        }
+        int minimum = problem.settings().minOnDutyAtHome();
+        for (Map.Entry<List<Object>, List<Integer>> entry : lent.entrySet()) {
+            int lendable = Math.max(0, problem.onDutyAtHome((Integer) entry.getKey().get(0)) - minimum);
+            if (distinctRequests(entry.getValue()) > lendable) {
+                model.addLessOrEqual(LinearExpr.sum(literals(entry.getValue())), lendable);
+            }
+        }
+    }
+
+    /** The priorities of the requests left unassigned. */
+    private LinearExpr buildMedium() {
+        LinearExprBuilder medium = LinearExpr.newBuilder();
+        for (int r = 0; r < tripsByRequest.size(); r++) {
+            int priority = problem.requests().get(r).priority();
+            medium.add(priority);
+            for (int i : tripsByRequest.get(r)) {
+                medium.addTerm(chosen.get(i), -priority);
+            }
+        }
+        return medium.build();
+    }
+
+    /** Trip costs plus the fairness charge, trips² per technician and per lending store. */
+    private LinearExpr buildSoft() {
+        LinearExprBuilder soft = LinearExpr.newBuilder();
+        for (int i = 0; i < trips.size(); i++) {
+            soft.addTerm(chosen.get(i), trips.get(i).cost());
+        }
+        long perTrip = problem.settings().fairnessPerTrip().cents();
+        Map<Integer, List<Integer>> tripsByStore = new LinkedHashMap<>();
+        tripsByTechnician.forEach((t, ofTechnician) -> {
+            soft.addTerm(square("technician" + t, ofTechnician), perTrip);
+            tripsByStore.computeIfAbsent(problem.home(t), key -> new ArrayList<>()).addAll(ofTechnician);
+        });
+        tripsByStore.forEach((s, ofStore) -> soft.addTerm(square("store" + s, ofStore), perTrip));
+        return soft.build();
+    }
+
+    /**
+     * A variable equal to the square of the number of chosen trips among {@code ofOwner}: a product constraint,
+     * plus the tangents {@code n² ≥ (2k + 1) n − k (k + 1)} at every integer {@code k}, which meet {@code n²} at
+     * every integer {@code n} and give the LP relaxation the convex hull.
+     */
+    private LinearArgument square(String owner, List<Integer> ofOwner) {
+        int most = distinctRequests(ofOwner);
+        LinearExpr trips = LinearExpr.sum(literals(ofOwner));
+        if (most <= 1) {
+            return trips;
+        }
+        IntVar count = model.newIntVar(0, most, "n_" + owner);
+        model.addEquality(count, trips);
+        IntVar square = model.newIntVar(0, (long) most * most, "sq_" + owner);
+        model.addMultiplicationEquality(square, count, count);
+        for (long k = 0; k < most; k++) {
+            model.addGreaterOrEqual(square, LinearExpr.affine(count, 2 * k + 1, -k * (k + 1)));
+        }
+        fairness.add(new Fairness(ofOwner, count, square));
+        return square;
+    }
+
+    private int distinctRequests(List<Integer> ofTrips) {
+        return (int) ofTrips.stream().mapToInt(i -> trips.get(i).request()).distinct().count();
+    }
+
+    private Literal[] literals(List<Integer> indexes) {
+        return indexes.stream().map(chosen::get).toArray(Literal[]::new);
+    }
+
+    CpModel model() {
+        return model;
+    }
+
+    int tripCount() {
+        return trips.size();
+    }
+
+    LinearExpr medium() {
+        return medium;
+    }
+
+    LinearExpr soft() {
+        return soft;
+    }
+
+    /** Replaces the hints by {@code dispatch}, its trips that are not in the model left out. */
+    void hint(Dispatch dispatch) {
+        model.clearHints();
+        Map<List<Object>, Integer> index = new HashMap<>();
+        for (int i = 0; i < trips.size(); i++) {
+            Trip trip = trips.get(i);
+            index.put(List.of(trip.request(), trip.technician(), trip.start().toInstant()), i);
+        }
+        boolean[] on = new boolean[trips.size()];
+        for (int r = 0; r < tripsByRequest.size(); r++) {
+            if (dispatch.isAssigned(r)) {
+                Integer at = index.get(List.of(r, dispatch.technician(r), dispatch.start(r).toInstant()));
+                if (at != null) {
+                    on[at] = true;
+                }
+            }
+        }
+        for (int i = 0; i < trips.size(); i++) {
+            model.addHint(chosen.get(i), on[i]);
+        }
+        for (Fairness owner : fairness) {
+            long n = owner.trips().stream().filter(i -> on[i]).count();
+            model.addHint(owner.count(), n);
+            model.addHint(owner.square(), n * n);
+        }
+    }
+
+    /** The dispatch of the solver's current solution. */
+    Dispatch dispatchOf(CpSolver solver) {
+        int requests = problem.requests().size();
+        int[] technicians = new int[requests];
+        Arrays.fill(technicians, Dispatch.UNASSIGNED);
+        OffsetDateTime[] starts = new OffsetDateTime[requests];
+        for (int i = 0; i < trips.size(); i++) {
+            if (solver.booleanValue(chosen.get(i))) {
+                Trip trip = trips.get(i);
+                technicians[trip.request()] = trip.technician();
+                starts[trip.request()] = trip.start();
+            }
+        }
+        return new Dispatch(problem, technicians, starts);
+    }
+}
