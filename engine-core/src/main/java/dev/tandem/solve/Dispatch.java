@@ -15,7 +15,7 @@ import dev.tandem.model.TechnicianStatus;
 
 /**
  * A solver's answer to a {@link DispatchProblem}: for each request a technician and a start, or none. Plain
- * dense indexes, for solvers; {@code DispatchPlans} turns it into a plan people read. Scoring it
+ * dense indexes, for solvers; {@link DispatchPlans} turns it into a plan people read. Scoring it
  * ({@link #score()}) is the single definition of the objective all dispatch solvers share. Immutable.
  */
 public final class Dispatch {

@@ -1,11 +1,18 @@
 package dev.tandem.examples.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.tandem.io.RequestJson;
+import dev.tandem.model.SupportRequest;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.GeneratorSpec;
 import dev.tandem.sample.NetworkGenerator;
+import dev.tandem.sample.RequestGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,6 +47,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the snapshot.")
     private Path out;
 
+    @Option(names = "--requests", defaultValue = "0", description = "Also generate this many support requests for "
+            + "the network (default: ${DEFAULT-VALUE}).")
+    private int requests;
+
+    @Option(names = "--requests-out", paramLabel = "FILE", description = "Where to write the support requests.")
+    private Path requestsOut;
+
     @Override
     public Integer call() {
         GeneratorSpec generatorSpec;
@@ -48,8 +62,20 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (requests < 0 || requests > 0 && requestsOut == null) {
+            throw new ParameterException(spec.commandLine(), "--requests must be 0 or more, and needs --requests-out");
+        }
         NetworkSnapshot network = NetworkGenerator.generate(generatorSpec);
         SnapshotFiles.write(network, out);
+        if (requests > 0) {
+            List<SupportRequest> generated = RequestGenerator.generate(network, requests, seed);
+            try {
+                Files.writeString(requestsOut, RequestJson.toJson(generated), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UserInputException("cannot write " + requestsOut + ": " + e.getMessage());
+            }
+            spec.commandLine().getOut().printf("wrote %s: %d support requests%n", requestsOut, generated.size());
+        }
         spec.commandLine().getOut().printf("wrote %s: %d stores, %d technicians, %d parts, %d stock rows, "
                 + "%d capacity days (seed %d)%n", out, network.storeCount(), network.technicianCount(),
                 network.partCount(), network.stock().size(), network.capacity().size(), seed);

@@ -239,6 +239,39 @@ class TandemCliTest {
     }
 
     @Test
+    void dispatchAssignsGeneratedRequestsAndWritesAValidPlan() throws IOException {
+        Path network = dir.resolve("net.json");
+        Path requests = dir.resolve("requests.json");
+        Path plan = dir.resolve("dispatch.json");
+        assertThat(tandem("generate", "--stores", "30", "--parts", "50", "--technicians", "150", "--seed", "3",
+                "--out", network.toString(), "--requests", "40", "--requests-out", requests.toString()).exitCode())
+                .isZero();
+
+        Run run = tandem("dispatch", network.toString(), requests.toString(), "--solver", "greedy", "--out",
+                plan.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("greedy: ", "of 40 requests assigned, 0 hard violations", "plan valid");
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(plan.toFile());
+        assertThat(tree.get("validation").get("valid").asBoolean()).isTrue();
+        assertThat(tree.get("summary").get("assigned").asInt() + tree.get("summary").get("unassigned").asInt())
+                .isEqualTo(40);
+    }
+
+    @Test
+    void dispatchReportsBadRequestsWithTheirPlace() throws IOException {
+        Path requests = Files.writeString(dir.resolve("requests.json"), "{\"formatVersion\": 1, \"requests\": "
+                + "[{\"id\": \"R1\", \"store\": \"XX\", \"skill\": \"ADAS\", \"minimumLevel\": \"T2\", "
+                + "\"earliest\": \"2026-12-01\", \"latest\": \"2026-11-30\", \"hours\": 3, \"priority\": 3}]}");
+
+        Run run = tandem("dispatch", sampleFile().toString(), requests.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("requests[0].store: unknown store \"XX\"",
+                "requests[0].latest: 2026-11-30 is before earliest (2026-12-01)").doesNotContain("\tat ");
+    }
+
+    @Test
     void demoShowsTheThreeViews() {
         Run run = tandem("demo");
 
@@ -248,7 +281,7 @@ class TandemCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate", "import", "advise", "rebalance",
+    @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate", "import", "advise", "rebalance", "dispatch",
             "demo"})
     void everyCommandHasHelp(String command) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");

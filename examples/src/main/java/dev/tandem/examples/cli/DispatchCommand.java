@@ -1,0 +1,125 @@
+package dev.tandem.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.tandem.io.PlanJson;
+import dev.tandem.io.RequestJson;
+import dev.tandem.match.DriveIndex;
+import dev.tandem.model.SupportRequest;
+import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.plan.DispatchPlan;
+import dev.tandem.plan.DispatchPlanValidator;
+import dev.tandem.plan.PlanValidation;
+import dev.tandem.plan.Trip;
+import dev.tandem.plan.UnassignedRequest;
+import dev.tandem.solve.Dispatch;
+import dev.tandem.solve.DispatchPlans;
+import dev.tandem.solve.DispatchProblem;
+import dev.tandem.solve.DispatchSettings;
+import dev.tandem.solve.DispatchSolver;
+import dev.tandem.solve.DispatchSolvers;
+import dev.tandem.view.TextTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tandem dispatch}: technician support trips for a list of requests. */
+@Command(name = "dispatch", mixinStandardHelpOptions = true,
+        description = {"Assigns support requests to technicians of other stores (SOP 2) and explains each trip and "
+                + "each request left unassigned.",
+                "--out writes the plan as JSON with a summary and the validator's verdict."})
+final class DispatchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The snapshot file.")
+    private Path file;
+
+    @Parameters(index = "1", paramLabel = "REQUESTS", description = "The support requests (JSON, see the README).")
+    private Path requestsFile;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "Time limit of the search (default: "
+            + "${DEFAULT-VALUE}).")
+    private long seconds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--solver", paramLabel = "NAME", description = "greedy, timefold, ...; default: the best "
+            + "available.")
+    private String solverName;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the plan as JSON here.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        if (seconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--seconds must be 1 or more");
+        }
+        DispatchSolver solver = solver();
+        NetworkSnapshot network = SnapshotFiles.read(file);
+        List<SupportRequest> requests;
+        try {
+            requests = RequestJson.read(requestsFile, network);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException("cannot read " + requestsFile + ": no such file");
+        } catch (IOException e) {
+            throw new UserInputException("cannot read " + requestsFile + ": " + e.getMessage());
+        }
+        DispatchSettings settings = DispatchSettings.DEFAULT;
+        DispatchProblem problem = DispatchProblem.of(network, requests, settings, DriveIndex.of(network));
+        Dispatch dispatch = solver.solve(problem, Duration.ofSeconds(seconds), seed);
+        DispatchPlan plan = DispatchPlans.of(solver.name(), dispatch);
+        PlanValidation validation = new DispatchPlanValidator(settings.leadDays(), settings.minOnDutyAtHome(),
+                settings.thresholds()).validate(network, requests, plan);
+        PrintWriter console = spec.commandLine().getOut();
+        console.printf("%s: %d of %d requests assigned, %d hard violations, unassigned priority %d, HQ pays %s; "
+                + "plan %s%n", plan.solver(), plan.trips().size(), requests.size(), plan.hardViolations(),
+                plan.unassignedPriority(), plan.tripCost(),
+                validation.valid() ? "valid" : "INVALID: " + validation.violations());
+        if (!plan.trips().isEmpty()) {
+            TextTable table = TextTable.withHeaders("Request", "Store", "Technician", "Start", "Band", ">Cost", "Why");
+            for (Trip trip : plan.trips()) {
+                table.addRow(trip.request(), trip.store(), trip.technician(), trip.start().toLocalDateTime(),
+                        trip.band(), trip.cost().toYuan(), trip.reason());
+            }
+            console.print(table.render());
+        }
+        for (UnassignedRequest unassigned : plan.unassigned()) {
+            console.printf("unassigned %s (priority %d):%n", unassigned.request(), unassigned.priority());
+            unassigned.blockedBy().forEach(line -> console.println("  " + line));
+        }
+        if (out != null) {
+            try {
+                Files.writeString(out, PlanJson.toJson(plan, validation), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UserInputException("cannot write " + out + ": " + e.getMessage());
+            }
+            console.println("wrote " + out);
+        }
+        return validation.valid() ? 0 : 1;
+    }
+
+    private DispatchSolver solver() {
+        List<DispatchSolver> solvers = DispatchSolvers.available();
+        if (solverName == null) {
+            return solvers.get(0);
+        }
+        return solvers.stream().filter(solver -> solver.name().equals(solverName)).findFirst()
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown solver '" + solverName
+                        + "'; available: " + String.join(", ", solvers.stream().map(DispatchSolver::name).toList())));
+    }
+}
