@@ -2,6 +2,7 @@ package dev.tandem.examples.demo;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,13 +27,22 @@ import dev.tandem.model.LoadState;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.Skill;
 import dev.tandem.model.StoreId;
+import dev.tandem.model.SupportRequest;
 import dev.tandem.model.TimeWindow;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.plan.DispatchPlan;
+import dev.tandem.plan.DispatchPlanValidator;
 import dev.tandem.plan.Move;
 import dev.tandem.plan.PlanValidation;
 import dev.tandem.plan.RebalancePlan;
 import dev.tandem.plan.RebalancePlanValidator;
+import dev.tandem.sample.RequestGenerator;
 import dev.tandem.sample.SampleNetworks;
+import dev.tandem.solve.DispatchPlans;
+import dev.tandem.solve.DispatchProblem;
+import dev.tandem.solve.DispatchSettings;
+import dev.tandem.solve.DispatchSolver;
+import dev.tandem.solve.DispatchSolvers;
 import dev.tandem.solve.GreedyRebalancer;
 import dev.tandem.solve.RebalanceProblem;
 import dev.tandem.solve.RebalanceSettings;
@@ -74,6 +84,30 @@ public final class SouthChinaDemo {
         stock();
         whoCanHelp();
         rebalance();
+        dispatch();
+    }
+
+    private void dispatch() {
+        section("6. Technician support dispatch, booked 3 days ahead");
+        List<SupportRequest> requests = new ArrayList<>();
+        requests.add(SupportRequest.of("R-BATTERY", "SZ", Skill.HV_SYSTEM, Level.T3, LocalDate.of(2026, 12, 2),
+                LocalDate.of(2026, 12, 4), Duration.ofHours(4), 5));
+        requests.addAll(RequestGenerator.generate(network, 12, 7));
+        DispatchSettings settings = DispatchSettings.DEFAULT;
+        DispatchProblem problem = DispatchProblem.of(network, requests, settings, DriveIndex.of(network));
+        DispatchSolver solver = DispatchSolvers.preferred();
+        DispatchPlan plan = DispatchPlans.of(solver.name(), solver.solve(problem, Duration.ofSeconds(3), 1));
+        PlanValidation validation = new DispatchPlanValidator(settings.leadDays(), settings.minOnDutyAtHome(),
+                settings.thresholds()).validate(network, requests, plan);
+        out.printf("%s: %d of %d requests assigned, HQ pays %s in subsidies and travel; plan %s%n", plan.solver(),
+                plan.trips().size(), requests.size(), plan.tripCost(), validation.valid() ? "valid" : "INVALID");
+        plan.trips().forEach(trip -> out.printf("  %s at %s, %s: %s%n", trip.request(), trip.store(),
+                trip.start().toLocalDateTime(), trip.reason()));
+        plan.unassigned().stream().limit(3).forEach(unassigned -> {
+            out.printf("  %s unassigned (priority %d):%n", unassigned.request(), unassigned.priority());
+            unassigned.blockedBy().stream().limit(3).forEach(line -> out.println("    " + line));
+        });
+        out.println();
     }
 
     private void rebalance() {

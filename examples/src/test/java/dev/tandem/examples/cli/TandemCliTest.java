@@ -277,7 +277,7 @@ class TandemCliTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("1. Capacity monitor", "2. Technician capability map",
-                "3. Shared stock table", "Wang Qiang", "107%", "4. Who can help right now?", "Booked: ", "5. Network stock rebalancing", "plan valid");
+                "3. Shared stock table", "Wang Qiang", "107%", "4. Who can help right now?", "Booked: ", "5. Network stock rebalancing", "plan valid", "6. Technician support dispatch");
     }
 
     @ParameterizedTest
