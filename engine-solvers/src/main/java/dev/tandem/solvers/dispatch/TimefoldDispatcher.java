@@ -11,7 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.solver.SolverFactory;
@@ -58,6 +60,7 @@ public final class TimefoldDispatcher implements DispatchSolver {
 
     private final Options options;
     private final Class<? extends ConstraintProvider> constraints;
+    private final Function<DispatchProblem, ConstraintWeightOverrides<HardMediumSoftLongScore>> weights;
 
     /** With {@link Options#DEFAULT}; the constructor {@link java.util.ServiceLoader} uses. */
     public TimefoldDispatcher() {
@@ -65,13 +68,16 @@ public final class TimefoldDispatcher implements DispatchSolver {
     }
 
     public TimefoldDispatcher(Options options) {
-        this(options, TechnicianDispatchConstraints.class);
+        this(options, TechnicianDispatchConstraints.class,
+                problem -> TechnicianDispatchConstraints.weightsFor(problem.settings(), options.weights()));
     }
 
-    /** With other constraints, for tests of the plumbing. */
-    TimefoldDispatcher(Options options, Class<? extends ConstraintProvider> constraints) {
+    /** With other constraints and their weights, for tests of the plumbing. */
+    TimefoldDispatcher(Options options, Class<? extends ConstraintProvider> constraints,
+            Function<DispatchProblem, ConstraintWeightOverrides<HardMediumSoftLongScore>> weights) {
         this.options = Objects.requireNonNull(options, "options");
         this.constraints = Objects.requireNonNull(constraints, "constraints");
+        this.weights = Objects.requireNonNull(weights, "weights");
     }
 
     @Override
@@ -100,9 +106,8 @@ public final class TimefoldDispatcher implements DispatchSolver {
     }
 
     /** The settings' weights of {@code problem} with the options' overrides on top. */
-    ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides<HardMediumSoftLongScore> weights(
-            DispatchProblem problem) {
-        return TechnicianDispatchConstraints.weightsFor(problem.settings(), options.weights());
+    ConstraintWeightOverrides<HardMediumSoftLongScore> weights(DispatchProblem problem) {
+        return weights.apply(problem);
     }
 
     /** Solves {@code schedule}, a schedule of {@code problem} that may already assign and pin some requests. */
