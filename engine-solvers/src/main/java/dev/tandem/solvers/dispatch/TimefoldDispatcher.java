@@ -157,6 +157,14 @@ public final class TimefoldDispatcher implements DispatchSolver {
         }
     }
 
+    /** Enough of a configuration to score and analyse schedules, for a {@code SolutionManager}. */
+    static SolverConfig scoringConfig() {
+        return new SolverConfig()
+                .withSolutionClass(DispatchSchedule.class)
+                .withEntityClasses(RequestAssignment.class)
+                .withConstraintProviderClass(TechnicianDispatchConstraints.class);
+    }
+
     SolverConfig solverConfig(Duration timeLimit, long seed) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
         options.unimprovedSpentLimit().ifPresent(termination::withUnimprovedSpentLimit);
