@@ -181,8 +181,10 @@ public final class TimefoldDispatcher implements DispatchSolver {
     }
 
     /**
-     * Change the technician, change the start, change both at once (a technician free at another hour), and swap
-     * the technicians of two requests; moves out of an entity's own value range are never selected.
+     * Change the technician, change the start, change both at once (a technician free at another hour), swap the
+     * technicians of two requests, and swap two requests' whole assignments (so an unassigned request of higher
+     * priority can take the place of a lower one in one step); moves out of an entity's own value range are never
+     * selected.
      */
     private static LocalSearchPhaseConfig localSearch() {
         ChangeMoveSelectorConfig changeTechnician = new ChangeMoveSelectorConfig()
@@ -198,8 +200,9 @@ public final class TimefoldDispatcher implements DispatchSolver {
                         .withValueSelectorConfig(new ValueSelectorConfig(RequestAssignment.START))));
         SwapMoveSelectorConfig swapTechnicians = new SwapMoveSelectorConfig()
                 .withVariableNameIncludes(RequestAssignment.TECHNICIAN);
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(
-                new UnionMoveSelectorConfig(List.of(changeTechnician, changeStart, changeBoth, swapTechnicians)));
+        SwapMoveSelectorConfig swapAssignments = new SwapMoveSelectorConfig();
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(
+                List.of(changeTechnician, changeStart, changeBoth, swapTechnicians, swapAssignments)));
     }
 
     /**
