@@ -40,8 +40,9 @@ import dev.tandem.solvers.dispatch.solver.TechnicianDispatchConstraints;
 
 /**
  * Dispatches support requests with Timefold Solver: a construction heuristic places the hardest requests first
- * (highest priority, fewest candidates), then local search (late acceptance) changes technicians, starts or both
- * at once and swaps technicians between requests, under {@link TechnicianDispatchConstraints}.
+ * (highest priority, fewest candidates), then local search (Timefold's default acceptor) changes technicians,
+ * starts or both at once and swaps technicians or whole assignments between requests, under
+ * {@link TechnicianDispatchConstraints}.
  *
  * <p>The solver is built per call from a programmatic configuration: random seed = the seed, one thread, the
  * reproducible environment mode ({@link EnvironmentMode#NO_ASSERT}, which 1.x called {@code REPRODUCIBLE}), and
