@@ -1,0 +1,45 @@
+package dev.tandem.solvers.dispatch;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+import dev.tandem.solve.Dispatch;
+
+/**
+ * One Timefold solve of a dispatch problem and how it went.
+ *
+ * @param dispatch the best dispatch found
+ * @param score its Timefold score, {@code (-hard, -medium, -soft)} of {@link Dispatch#score()} under the settings'
+ *     weights
+ * @param spent the time from the start of solving to the end, setup of the solver included
+ * @param moveEvaluationCount moves evaluated by the search
+ * @param moveEvaluationSpeed moves evaluated per second, as Timefold reports it
+ * @param progress each new best score and when it was found, in order
+ */
+public record DispatchRun(Dispatch dispatch, HardMediumSoftLongScore score, Duration spent, long moveEvaluationCount,
+        long moveEvaluationSpeed, List<BestScore> progress) {
+
+    public DispatchRun {
+        Objects.requireNonNull(dispatch, "dispatch");
+        Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(spent, "spent");
+        progress = List.copyOf(progress);
+    }
+
+    /**
+     * A new best score during a solve.
+     *
+     * @param at the time since solving started
+     * @param score the new best score
+     */
+    public record BestScore(Duration at, HardMediumSoftLongScore score) {
+
+        public BestScore {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(score, "score");
+        }
+    }
+}
