@@ -34,6 +34,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import dev.tandem.solve.Dispatch;
 import dev.tandem.solve.DispatchProblem;
 import dev.tandem.solve.DispatchSolver;
+import dev.tandem.solve.GreedyDispatcher;
 import dev.tandem.solvers.dispatch.domain.DispatchSchedule;
 import dev.tandem.solvers.dispatch.domain.RequestAssignment;
 import dev.tandem.solvers.dispatch.solver.TechnicianDispatchConstraints;
@@ -90,9 +91,18 @@ public final class TimefoldDispatcher implements DispatchSolver {
         return options;
     }
 
+    /**
+     * Solves, and returns the search's dispatch or the greedy baseline's, whichever scores better: the search
+     * from scratch explores more widely than one started from greedy, and this way the answer is never worse than
+     * greedy's (the baseline takes a fraction of a second even at 3,000 requests).
+     */
     @Override
     public Dispatch solve(DispatchProblem problem, Duration timeLimit, long seed) {
-        return run(problem, timeLimit, seed).dispatch();
+        long started = System.nanoTime();
+        Dispatch greedy = new GreedyDispatcher().solve(problem, timeLimit, seed);
+        long leftMillis = timeLimit.minusNanos(System.nanoTime() - started).toMillis();
+        Dispatch searched = run(problem, Duration.ofMillis(Math.max(1, leftMillis)), seed).dispatch();
+        return greedy.score().compareTo(searched.score()) < 0 ? greedy : searched;
     }
 
     /**
@@ -102,6 +112,8 @@ public final class TimefoldDispatcher implements DispatchSolver {
      */
     public DispatchRun run(DispatchProblem problem, Duration timeLimit, long seed) {
         Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        checkArgument(timeLimit.compareTo(Duration.ZERO) > 0, "The timeLimit (%s) must be positive.", timeLimit);
         DispatchSchedule schedule = ScheduleAssembler.assemble(problem, weights(problem));
         return run(problem, schedule, timeLimit, seed);
     }
