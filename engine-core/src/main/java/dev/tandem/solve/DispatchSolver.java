@@ -3,9 +3,10 @@ package dev.tandem.solve;
 import java.time.Duration;
 
 /**
- * Dispatches support requests to technicians. Implementations are thread-safe and deterministic: the same problem
- * and seed give the same dispatch. They return within the time limit (plus a small grace for setup) and let an
- * exception from inside the solver reach the caller.
+ * Dispatches support requests to technicians. Implementations are thread-safe, return within the time limit (plus
+ * a small grace for setup) and let an exception from inside the solver reach the caller. A constructive solver is
+ * deterministic; a search is deterministic for a seed when it stops on a budget of moves, while a search stopped
+ * by the clock may end at a different plan from run to run, since the clock decides how far it gets.
  */
 public interface DispatchSolver {
 
