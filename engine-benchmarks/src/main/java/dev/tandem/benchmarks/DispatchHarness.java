@@ -20,6 +20,8 @@ import dev.tandem.solve.DispatchScore;
 import dev.tandem.solve.DispatchSettings;
 import dev.tandem.solve.DispatchSolver;
 import dev.tandem.solve.GreedyDispatcher;
+import dev.tandem.solvers.dispatch.DispatchRun;
+import dev.tandem.solvers.dispatch.TimefoldDispatcher;
 import dev.tandem.solvers.dispatch.exact.CpSatDispatch;
 import dev.tandem.solvers.dispatch.exact.CpSatDispatcher;
 
@@ -147,6 +149,24 @@ public final class DispatchHarness {
             DispatchScore score = dispatch.score();
             System.out.printf(Locale.ROOT, "%-14s %6d %8d %14.2f %9d %9.2f%n", solver.name(), score.hard(),
                     score.medium(), score.soft() / 100.0, dispatch.assignedCount(), seconds);
+        }
+        scoreOverTime(problem, limit);
+    }
+
+    /** The Timefold search's best score over time and its move evaluation speed, on the large instance. */
+    private static void scoreOverTime(DispatchProblem problem, Duration limit) {
+        DispatchRun run = new TimefoldDispatcher().run(problem, limit, 1);
+        System.out.printf(Locale.ROOT, "timefold search alone: %d moves evaluated, %d moves/s; best score over time:%n",
+                run.moveEvaluationCount(), run.moveEvaluationSpeed());
+        double next = 0;
+        List<DispatchRun.BestScore> progress = run.progress();
+        for (int i = 0; i < progress.size(); i++) {
+            DispatchRun.BestScore best = progress.get(i);
+            double at = best.at().toMillis() / 1000.0;
+            if (at >= next || i == progress.size() - 1) {
+                System.out.printf(Locale.ROOT, "  %6.1f s  %s%n", at, best.score());
+                next = at < 1 ? 1 : at * 2;
+            }
         }
     }
 
