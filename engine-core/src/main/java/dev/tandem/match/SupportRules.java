@@ -1,7 +1,9 @@
 package dev.tandem.match;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.tandem.model.Level;
@@ -16,6 +18,8 @@ import dev.tandem.network.NetworkSnapshot;
  * technician matchers and both receiving-store matchers take their rules from, and that explains misses.
  */
 final class SupportRules {
+
+    private static final Map<Rule, Optional<Rule>> BLOCKED_BY = blockedBy();
 
     private final LiveNetwork live;
     private final NetworkSnapshot network;
@@ -53,19 +57,22 @@ final class SupportRules {
         return personalRule(t, start, end).isEmpty();
     }
 
-    /** The rule that keeps technician {@code t} from supporting in {@code [start, end)}, if one does. */
+    /**
+     * The rule that keeps technician {@code t} from supporting in {@code [start, end)}, if one does. Called for
+     * every candidate on the matchers' hot path, so the answers are shared constants, not new objects.
+     */
     Optional<Rule> personalRule(int t, long start, long end) {
         TechnicianBoard board = live.technicianBoard();
         TechnicianStatus status = board.status(t);
         if (status == TechnicianStatus.LEAVE) {
-            return Optional.of(Rule.ON_LEAVE);
+            return BLOCKED_BY.get(Rule.ON_LEAVE);
         }
         if (!board.canSupport(t, start, end)) {
-            return Optional.of(Rule.NO_SUPPORT_WINDOW);
+            return BLOCKED_BY.get(Rule.NO_SUPPORT_WINDOW);
         }
         if (status == TechnicianStatus.ON_SUPPORT && start < todayEnd && end > todayStart
                 || board.isBooked(t, start, end)) {
-            return Optional.of(Rule.ALREADY_BOOKED);
+            return BLOCKED_BY.get(Rule.ALREADY_BOOKED);
         }
         return Optional.empty();
     }
@@ -189,6 +196,14 @@ final class SupportRules {
             }
         }
         return misses;
+    }
+
+    private static Map<Rule, Optional<Rule>> blockedBy() {
+        Map<Rule, Optional<Rule>> answers = new EnumMap<>(Rule.class);
+        for (Rule rule : Rule.values()) {
+            answers.put(rule, Optional.of(rule));
+        }
+        return answers;
     }
 
     private static String describe(Rule rule) {

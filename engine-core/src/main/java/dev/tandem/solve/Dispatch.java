@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -120,16 +121,30 @@ public final class Dispatch {
         return new DispatchScore(hard, medium, soft);
     }
 
-    /** Pairs of trips of one technician whose time away from home (drive there, work, drive back) overlaps. */
+    /**
+     * Pairs of trips of one technician whose time away from home (drive there, work, drive back) overlaps; trips
+     * are grouped by technician first, so the work is the sum of the squares of each technician's trips, not of all
+     * requests.
+     */
     private long overlaps() {
+        Map<Integer, List<Integer>> tripsOf = new HashMap<>();
+        for (int r = 0; r < technicians.length; r++) {
+            if (technicians[r] != UNASSIGNED) {
+                tripsOf.computeIfAbsent(technicians[r], t -> new ArrayList<>()).add(r);
+            }
+        }
         long count = 0;
-        for (int a = 0; a < technicians.length; a++) {
-            for (int b = a + 1; b < technicians.length; b++) {
-                int t = technicians[a];
-                if (t != UNASSIGNED && t == technicians[b]
-                        && problem.departure(a, t, starts[a]).isBefore(problem.back(b, t, starts[b]))
-                        && problem.departure(b, t, starts[b]).isBefore(problem.back(a, t, starts[a]))) {
-                    count++;
+        for (Map.Entry<Integer, List<Integer>> entry : tripsOf.entrySet()) {
+            int t = entry.getKey();
+            List<Integer> trips = entry.getValue();
+            for (int i = 0; i < trips.size(); i++) {
+                for (int k = i + 1; k < trips.size(); k++) {
+                    int a = trips.get(i);
+                    int b = trips.get(k);
+                    if (problem.departure(a, t, starts[a]).isBefore(problem.back(b, t, starts[b]))
+                            && problem.departure(b, t, starts[b]).isBefore(problem.back(a, t, starts[a]))) {
+                        count++;
+                    }
                 }
             }
         }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 
 import com.google.common.collect.ImmutableList;
 
@@ -190,10 +190,10 @@ public final class DispatchProblem {
         ZoneOffset offset = network.asOf().getOffset();
         LocalDate first = request.urgent() ? request.earliest()
                 : max(request.earliest(), network.today().plusDays(settings.leadDays()));
-        Set<LocalDate> pinned = request.pinnedDate().map(Set::of).orElse(null);
+        Optional<LocalDate> pinned = request.pinnedDate();
         ImmutableList.Builder<OffsetDateTime> result = ImmutableList.builder();
         for (LocalDate day = first; !day.isAfter(request.latest()); day = day.plusDays(1)) {
-            if (pinned != null && !pinned.contains(day)) {
+            if (pinned.isPresent() && !pinned.get().equals(day)) {
                 continue;
             }
             for (OffsetDateTime start = day.atTime(settings.dayStart()).atOffset(offset);

@@ -25,8 +25,6 @@ import dev.tandem.solvers.flow.FlowResult;
  */
 public final class RebalanceFlowModel {
 
-    private final RebalanceProblem problem;
-    private final PartBalance part;
     private final FlowNetwork network;
     /** Per arc from a surplus to a short store: its shipment's sender and receiver; -1 for sink arcs. */
     private final List<int[]> moveArcs = new ArrayList<>();
@@ -35,8 +33,6 @@ public final class RebalanceFlowModel {
      * @param banned trips not to offer, as {@code from << 32 | to} of dense store indexes
      */
     public RebalanceFlowModel(RebalanceProblem problem, PartBalance part, Set<Long> banned) {
-        this.problem = problem;
-        this.part = part;
         int surplusCount = part.surpluses().size();
         int needCount = part.needs().size();
         int sink = surplusCount + needCount;
@@ -104,11 +100,4 @@ public final class RebalanceFlowModel {
         moveArcs.set(arc, new int[] {from, to});
     }
 
-    PartBalance part() {
-        return part;
-    }
-
-    RebalanceProblem problem() {
-        return problem;
-    }
 }
