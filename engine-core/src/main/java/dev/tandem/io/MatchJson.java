@@ -1,13 +1,10 @@
 package dev.tandem.io;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.tandem.match.ReceivingMatch;
@@ -27,13 +24,11 @@ import dev.tandem.model.Money;
  */
 public final class MatchJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private MatchJson() {
     }
 
     public static String toJson(TransferAdvice advice) {
-        return write(gen -> {
+        return JsonText.write(gen -> {
             gen.writeStartObject();
             gen.writeObjectFieldStart("request");
             gen.writeStringField("store", advice.request().store().value());
@@ -68,7 +63,7 @@ public final class MatchJson {
     }
 
     public static String toJson(TechnicianMatch match) {
-        return write(gen -> {
+        return JsonText.write(gen -> {
             gen.writeStartObject();
             gen.writeObjectFieldStart("request");
             gen.writeStringField("store", match.request().store().value());
@@ -98,7 +93,7 @@ public final class MatchJson {
     }
 
     public static String toJson(ReceivingMatch match) {
-        return write(gen -> {
+        return JsonText.write(gen -> {
             gen.writeStartObject();
             gen.writeObjectFieldStart("request");
             gen.writeStringField("store", match.request().store().value());
@@ -168,20 +163,5 @@ public final class MatchJson {
 
     private static BigDecimal yuan(Money money) {
         return money.toYuan();
-    }
-
-    private interface Body {
-        void write(JsonGenerator gen) throws IOException;
-    }
-
-    private static String write(Body body) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-            gen.useDefaultPrettyPrinter();
-            body.write(gen);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing to memory failed.", e);
-        }
-        return out.toString();
     }
 }

@@ -1,10 +1,7 @@
 package dev.tandem.io;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.tandem.model.Money;
@@ -22,8 +19,6 @@ import dev.tandem.plan.UnassignedRequest;
  */
 public final class PlanJson {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private PlanJson() {
     }
 
@@ -32,9 +27,7 @@ public final class PlanJson {
      * CNY, softCost in CNY), {@code validation}, then {@code trips} and {@code unassigned}.
      */
     public static String toJson(DispatchPlan plan, PlanValidation validation) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-            gen.useDefaultPrettyPrinter();
+        return JsonText.write(gen -> {
             gen.writeStartObject();
             gen.writeObjectFieldStart("summary");
             gen.writeStringField("solver", plan.solver());
@@ -78,10 +71,7 @@ public final class PlanJson {
             }
             gen.writeEndArray();
             gen.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing to memory failed.", e);
-        }
-        return out.toString();
+        });
     }
 
     private static void writeValidation(PlanValidation validation, JsonGenerator gen) throws IOException {
@@ -96,9 +86,7 @@ public final class PlanJson {
     }
 
     public static String toJson(RebalancePlan plan, PlanValidation validation) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-            gen.useDefaultPrettyPrinter();
+        return JsonText.write(gen -> {
             gen.writeStartObject();
             gen.writeObjectFieldStart("summary");
             gen.writeStringField("solver", plan.solver());
@@ -141,9 +129,6 @@ public final class PlanJson {
             }
             gen.writeEndArray();
             gen.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing to memory failed.", e);
-        }
-        return out.toString();
+        });
     }
 }

@@ -2,8 +2,6 @@ package dev.tandem.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,23 +101,13 @@ final class DispatchCommand implements Callable<Integer> {
             unassigned.blockedBy().forEach(line -> console.println("  " + line));
         }
         if (out != null) {
-            try {
-                Files.writeString(out, PlanJson.toJson(plan, validation), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UserInputException("cannot write " + out + ": " + e.getMessage());
-            }
+            SnapshotFiles.writeText(out, PlanJson.toJson(plan, validation));
             console.println("wrote " + out);
         }
         return validation.valid() ? 0 : 1;
     }
 
     private DispatchSolver solver() {
-        List<DispatchSolver> solvers = DispatchSolvers.available();
-        if (solverName == null) {
-            return solvers.get(0);
-        }
-        return solvers.stream().filter(solver -> solver.name().equals(solverName)).findFirst()
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown solver '" + solverName
-                        + "'; available: " + String.join(", ", solvers.stream().map(DispatchSolver::name).toList())));
+        return Solvers.choose(spec, DispatchSolvers.available(), solverName, DispatchSolver::name);
     }
 }

@@ -1,8 +1,5 @@
 package dev.tandem.examples.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -69,11 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
         SnapshotFiles.write(network, out);
         if (requests > 0) {
             List<SupportRequest> generated = RequestGenerator.generate(network, requests, seed);
-            try {
-                Files.writeString(requestsOut, RequestJson.toJson(generated), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UserInputException("cannot write " + requestsOut + ": " + e.getMessage());
-            }
+            SnapshotFiles.writeText(requestsOut, RequestJson.toJson(generated));
             spec.commandLine().getOut().printf("wrote %s: %d support requests%n", requestsOut, generated.size());
         }
         spec.commandLine().getOut().printf("wrote %s: %d stores, %d technicians, %d parts, %d stock rows, "

@@ -1,12 +1,8 @@
 package dev.tandem.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.tandem.io.PlanJson;
@@ -78,24 +74,14 @@ final class RebalanceCommand implements Callable<Integer> {
             console.print(moves(plan, top).render());
         }
         if (out != null) {
-            try {
-                Files.writeString(out, PlanJson.toJson(plan, validation), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UserInputException("cannot write " + out + ": " + e.getMessage());
-            }
+            SnapshotFiles.writeText(out, PlanJson.toJson(plan, validation));
             console.println("wrote " + out);
         }
         return validation.valid() ? 0 : 1;
     }
 
     private RebalanceSolver solver() {
-        List<RebalanceSolver> solvers = RebalanceSolvers.available();
-        if (solverName == null) {
-            return solvers.get(0);
-        }
-        return solvers.stream().filter(solver -> solver.name().equals(solverName)).findFirst()
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown solver '" + solverName
-                        + "'; available: " + String.join(", ", solvers.stream().map(RebalanceSolver::name).toList())));
+        return Solvers.choose(spec, RebalanceSolvers.available(), solverName, RebalanceSolver::name);
     }
 
     private static TextTable summary(RebalancePlan plan, PlanValidation validation, long millis) {

@@ -1,6 +1,7 @@
 package dev.tandem.examples.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -9,7 +10,7 @@ import java.nio.file.Path;
 import dev.tandem.io.SnapshotJson;
 import dev.tandem.network.NetworkSnapshot;
 
-/** Reads and writes snapshot files for the commands, turning file-system failures into user messages. */
+/** Reads and writes the commands' files, turning file-system failures into user messages. */
 final class SnapshotFiles {
 
     private SnapshotFiles() {
@@ -31,6 +32,15 @@ final class SnapshotFiles {
             throw new UserInputException("cannot read " + file + ": permission denied");
         } catch (IOException e) {
             throw new UserInputException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes UTF-8 text, such as a plan's JSON. */
+    static void writeText(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserInputException("cannot write " + file + ": " + e.getMessage());
         }
     }
 
