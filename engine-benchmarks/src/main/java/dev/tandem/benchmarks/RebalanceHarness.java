@@ -19,6 +19,7 @@ import dev.tandem.solve.RebalanceSettings;
 import dev.tandem.solve.RebalanceSolver;
 import dev.tandem.solvers.flow.FlowNetwork;
 import dev.tandem.solvers.flow.FlowResult;
+import dev.tandem.solvers.flow.JGraphTMinCostFlow;
 import dev.tandem.solvers.flow.MinCostFlowSolver;
 import dev.tandem.solvers.flow.OrToolsMinCostFlow;
 import dev.tandem.solvers.rebalance.FlowRebalancer;
