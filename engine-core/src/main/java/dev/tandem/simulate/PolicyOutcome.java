@@ -1,0 +1,71 @@
+package dev.tandem.simulate;
+
+import java.util.Objects;
+
+import dev.tandem.model.Money;
+
+/**
+ * What one policy gave over one simulated run. Immutable.
+ *
+ * @param policy the policy
+ * @param seed the seed of the customer stream
+ * @param weeks weeks simulated
+ * @param customers customers who came
+ * @param served customers whose job was done, here, at another store or by a visiting technician
+ * @param lost customers who left: after a long wait, or because nobody could do the job
+ * @param longWaits customers who faced a wait beyond their patience (2 h), the complaint proxy
+ * @param partNeeds jobs that needed a part
+ * @param partsOnTime of those, jobs whose part was on the shelf or came within the 2-hour promise
+ * @param technicianHours hours technicians worked: jobs and support trips
+ * @param technicianHoursAvailable working hours of the technicians over the run
+ * @param deadStock stock without movement for the dead-stock days at the end, at unit cost
+ * @param emergencyTransfers parts sent for a waiting customer
+ * @param unitsRebalanced units moved by the weekly rebalance
+ * @param deadStockRevived units of dead stock moved to where they sell
+ * @param supportTrips technician support trips
+ * @param diversionOffers customers offered another store
+ * @param diversionsAccepted offers taken
+ * @param points incentive points earned by all stores
+ * @param freight HQ's freight for transfers and rebalancing
+ * @param subsidies HQ's subsidies, travel and lodging for support trips
+ * @param compensation coupons and rides for diverted customers
+ */
+public record PolicyOutcome(Policy policy, long seed, int weeks, int customers, int served, int lost,
+        int longWaits, int partNeeds, int partsOnTime, double technicianHours, double technicianHoursAvailable,
+        Money deadStock, int emergencyTransfers, int unitsRebalanced, int deadStockRevived, int supportTrips,
+        int diversionOffers, int diversionsAccepted, int points, Money freight, Money subsidies,
+        Money compensation) {
+
+    public PolicyOutcome {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(deadStock, "deadStock");
+        Objects.requireNonNull(freight, "freight");
+        Objects.requireNonNull(subsidies, "subsidies");
+        Objects.requireNonNull(compensation, "compensation");
+    }
+
+    /** Share of part needs met on time, 0.96 for 96 %; 1 when no job needed a part. */
+    public double fillRate() {
+        return partNeeds == 0 ? 1 : (double) partsOnTime / partNeeds;
+    }
+
+    /** Share of customers who faced a long wait. */
+    public double longWaitShare() {
+        return customers == 0 ? 0 : (double) longWaits / customers;
+    }
+
+    /** Share of the technicians' working hours spent on jobs and trips. */
+    public double utilization() {
+        return technicianHoursAvailable == 0 ? 0 : technicianHours / technicianHoursAvailable;
+    }
+
+    /** Transfers, support trips and accepted diversions: the collaborations a customer notices. */
+    public int collaborations() {
+        return emergencyTransfers + supportTrips + diversionsAccepted;
+    }
+
+    /** What collaboration cost HQ: freight, subsidies and compensation. */
+    public Money collaborationCost() {
+        return freight.plus(subsidies).plus(compensation);
+    }
+}

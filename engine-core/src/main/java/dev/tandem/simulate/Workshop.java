@@ -1,0 +1,119 @@
+package dev.tandem.simulate;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+import dev.tandem.model.Level;
+import dev.tandem.model.Skill;
+import dev.tandem.model.Technician;
+
+/**
+ * One store's technicians at work: each is free from some moment on and takes the next job. A job goes to the
+ * qualified technician who can start it first; work starts within opening hours and may run past closing, as a
+ * workshop finishes the car it has started. Days a technician is away on a support trip are skipped. Times are
+ * hours since the start of the simulation.
+ */
+final class Workshop {
+
+    private static final double EPSILON = 1e-9;
+
+    private final List<Technician> technicians;
+    private final int[] networkIndexes;
+    private final double[] freeAt;
+    private final BitSet[] away;
+    private final double[] busyHours;
+    private final int openHour;
+    private final int closeHour;
+
+    /**
+     * @param technicians the store's working technicians
+     * @param networkIndexes each one's index in the network
+     */
+    Workshop(List<Technician> technicians, int[] networkIndexes, int openHour, int closeHour) {
+        this.technicians = List.copyOf(technicians);
+        this.networkIndexes = networkIndexes.clone();
+        this.freeAt = new double[technicians.size()];
+        this.away = new BitSet[technicians.size()];
+        for (int t = 0; t < away.length; t++) {
+            away[t] = new BitSet();
+        }
+        this.busyHours = new double[technicians.size()];
+        this.openHour = openHour;
+        this.closeHour = closeHour;
+    }
+
+    /** A technician and the moment the work starts. */
+    record Slot(int technician, double start) {
+    }
+
+    /** Whether any technician here can do a job of the skill at the level. */
+    boolean canServe(Skill skill, Level level) {
+        return technicians.stream().anyMatch(technician -> canDo(technician, skill, level));
+    }
+
+    /** Every technician does general work at their own level; other work needs the skill. */
+    static boolean canDo(Technician technician, Skill skill, Level level) {
+        return skill.equals(Skill.GENERAL) ? technician.level().isAtLeast(level)
+                : technician.isQualifiedFor(skill, level);
+    }
+
+    /** The first start for a job of {@code hours} that may begin at {@code readyAt}, or empty if nobody here can. */
+    Optional<Slot> earliest(double readyAt, double hours, Skill skill, Level level) {
+        Slot best = null;
+        for (int t = 0; t < technicians.size(); t++) {
+            if (!canDo(technicians.get(t), skill, level)) {
+                continue;
+            }
+            double start = nextStart(t, Math.max(readyAt, freeAt[t]));
+            if (best == null || start < best.start() - EPSILON) {
+                best = new Slot(t, start);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Books the job of {@code hours} into {@code slot}, found by {@link #earliest} just before. */
+    void book(Slot slot, double hours) {
+        freeAt[slot.technician()] = slot.start() + hours;
+        busyHours[slot.technician()] += hours;
+    }
+
+    /** Takes the technician of network index {@code technician} away for {@code day}: the day goes to a trip. */
+    void sendAway(int technician, int day, double hours) {
+        for (int t = 0; t < networkIndexes.length; t++) {
+            if (networkIndexes[t] == technician) {
+                away[t].set(day);
+                busyHours[t] += hours;
+            }
+        }
+    }
+
+    /** Hours the technicians have worked so far, jobs and trips. */
+    double busyHours() {
+        double sum = 0;
+        for (double hours : busyHours) {
+            sum += hours;
+        }
+        return sum;
+    }
+
+    int size() {
+        return technicians.size();
+    }
+
+    /** The first moment from {@code from} on, within opening hours and not on a day away; work may run late. */
+    private double nextStart(int t, double from) {
+        double at = from;
+        while (true) {
+            int day = (int) Math.floor(at / 24);
+            double open = day * 24.0 + openHour;
+            double close = day * 24.0 + closeHour;
+            if (away[t].get(day) || at >= close - EPSILON) {
+                at = (day + 1) * 24.0 + openHour;
+            } else {
+                return Math.max(at, open);
+            }
+        }
+    }
+}
