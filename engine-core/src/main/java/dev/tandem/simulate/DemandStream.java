@@ -3,11 +3,14 @@ package dev.tandem.simulate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
 import dev.tandem.model.CapacityDay;
+import dev.tandem.model.Level;
 import dev.tandem.model.PartNumber;
+import dev.tandem.model.Skill;
 import dev.tandem.model.StockLevel;
 import dev.tandem.model.Store;
 import dev.tandem.model.Technician;
@@ -31,6 +34,8 @@ final class DemandStream {
     private final double[] jobsPerDay;
     private final double[] meanHours;
     private final List<List<StockLevel>> rowsByStore;
+    private final List<Map.Entry<Skill, Double>> skills;
+    private final List<Map.Entry<Level, Double>> levels;
 
     DemandStream(NetworkSnapshot network, SimulationSettings settings, long seed) {
         this.network = network;
@@ -40,11 +45,12 @@ final class DemandStream {
         this.jobsPerDay = new double[stores];
         this.meanHours = new double[stores];
         this.rowsByStore = new ArrayList<>();
+        this.skills = settings.jobMix().skillsInOrder();
+        this.levels = settings.jobMix().levelsInOrder();
         for (int s = 0; s < stores; s++) {
             Store store = network.storeAt(s);
             jobsPerDay[s] = store.dailyCapacity() * load(store);
-            long working = network.techniciansOf(store.id()).stream()
-                    .filter(technician -> technician.status() != TechnicianStatus.LEAVE).count();
+            long working = network.techniciansOf(store.id()).stream().filter(DemandStream::isWorking).count();
             meanHours[s] = Math.max(0.5, Math.min(settings.workingHours(),
                     working * settings.workingHours() / (double) Math.max(1, store.dailyCapacity())));
             rowsByStore.add(network.stockOfStore(store.id()));
@@ -87,8 +93,8 @@ final class DemandStream {
     private CustomerJob job(SplittableRandom random, int store, int day, Optional<PartNumber> part) {
         double arrival = day * 24.0 + settings.openHour() + random.nextDouble() * (settings.workingHours() - 1);
         double hours = meanHours[store] * (0.5 + random.nextDouble());
-        return new CustomerJob(0, store, arrival, hours, settings.jobMix().drawSkill(random),
-                settings.jobMix().drawLevel(random), part, random.nextDouble(), random.nextDouble());
+        return new CustomerJob(0, store, arrival, hours, JobMix.draw(skills, random),
+                JobMix.draw(levels, random), part, random.nextDouble(), random.nextDouble());
     }
 
     private double load(Store store) {

@@ -34,17 +34,18 @@ public record JobMix(Map<Skill, Double> skills, Map<Level, Double> levels) {
         levels = Map.copyOf(new LinkedHashMap<>(levels));
     }
 
-    /** A skill drawn by weight, in a fixed order so the same random number gives the same skill. */
-    Skill drawSkill(SplittableRandom random) {
-        return draw(skills.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList(), random);
+    /** The skills and their weights in a fixed order, so the same random number gives the same skill. */
+    List<Map.Entry<Skill, Double>> skillsInOrder() {
+        return skills.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
     }
 
-    /** A minimum level drawn by weight, in level order. */
-    Level drawLevel(SplittableRandom random) {
-        return draw(levels.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList(), random);
+    /** The levels and their weights in level order. */
+    List<Map.Entry<Level, Double>> levelsInOrder() {
+        return levels.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList();
     }
 
-    private static <K> K draw(List<Map.Entry<K, Double>> weighted, SplittableRandom random) {
+    /** A key of {@code weighted} drawn by weight. */
+    static <K> K draw(List<Map.Entry<K, Double>> weighted, SplittableRandom random) {
         double total = weighted.stream().mapToDouble(Map.Entry::getValue).sum();
         double u = random.nextDouble() * total;
         for (Map.Entry<K, Double> entry : weighted) {

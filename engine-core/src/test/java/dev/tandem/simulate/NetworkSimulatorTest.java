@@ -1,0 +1,126 @@
+package dev.tandem.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.tandem.model.Money;
+import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.sample.SampleNetworks;
+
+class NetworkSimulatorTest {
+
+    private static final NetworkSnapshot SOUTH_CHINA = SampleNetworks.southChina();
+    private static final NetworkSimulator SIMULATOR =
+            new NetworkSimulator(SimulationSettings.DEFAULT.withWeeks(8), SimulationEngines.greedy());
+
+    private static PolicyOutcome isolated;
+    private static PolicyOutcome network;
+    private static List<CollaborationEvent> events;
+
+    @BeforeAll
+    static void runBothPolicies() {
+        isolated = SIMULATOR.run(SOUTH_CHINA, Policy.ISOLATED, 5, event -> {
+            throw new AssertionError("Isolated stores do not collaborate: " + event);
+        });
+        events = new ArrayList<>();
+        network = SIMULATOR.run(SOUTH_CHINA, Policy.NETWORK, 5, events::add);
+    }
+
+    @Test
+    void everyCustomerIsServedOrLostUnderBothPolicies() {
+        assertThat(isolated.customers()).isPositive().isEqualTo(network.customers());
+        assertThat(isolated.served() + isolated.lost()).isEqualTo(isolated.customers());
+        assertThat(network.served() + network.lost()).isEqualTo(network.customers());
+        assertThat(isolated.partNeeds()).isEqualTo(network.partNeeds());
+    }
+
+    @Test
+    void sameSeedGivesTheSameOutcome() {
+        assertThat(SIMULATOR.run(SOUTH_CHINA, Policy.NETWORK, 5, event -> { })).isEqualTo(network);
+        assertThat(SIMULATOR.run(SOUTH_CHINA, Policy.ISOLATED, 5, event -> { })).isEqualTo(isolated);
+        assertThat(SIMULATOR.run(SOUTH_CHINA, Policy.ISOLATED, 6, event -> { }).customers())
+                .isNotEqualTo(isolated.customers());
+    }
+
+    @Test
+    void isolatedStoresSpendNothingOnCollaboration() {
+        assertThat(isolated.collaborations()).isZero();
+        assertThat(isolated.unitsRebalanced()).isZero();
+        assertThat(isolated.points()).isZero();
+        assertThat(isolated.collaborationCost()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void theNetworkFillsMorePartsOnTimeAndLeavesLessDeadStock() {
+        assertThat(network.fillRate()).isGreaterThan(isolated.fillRate());
+        assertThat(network.emergencyTransfers()).isPositive();
+        assertThat(network.deadStock()).isLessThan(isolated.deadStock());
+        assertThat(network.deadStockRevived()).isPositive();
+    }
+
+    @Test
+    void theNetworkSendsTechniciansAndDivertsCustomers() {
+        assertThat(network.supportTrips()).isPositive();
+        assertThat(network.diversionsAccepted()).isPositive().isLessThanOrEqualTo(network.diversionOffers());
+        assertThat(network.utilization()).isBetween(0.0, 1.0).isGreaterThan(isolated.utilization());
+    }
+
+    @Test
+    void everyCountedCollaborationIsAnEventWithItsCost() {
+        List<CollaborationEvent.EmergencyTransfer> transfers = only(CollaborationEvent.EmergencyTransfer.class);
+        List<CollaborationEvent.SupportTrip> trips = only(CollaborationEvent.SupportTrip.class);
+        List<CollaborationEvent.Diversion> diversions = only(CollaborationEvent.Diversion.class);
+        List<CollaborationEvent.Rebalanced> moves = only(CollaborationEvent.Rebalanced.class);
+        assertThat(transfers).hasSize(network.emergencyTransfers());
+        assertThat(trips).hasSize(network.supportTrips());
+        assertThat(diversions).hasSize(network.diversionOffers());
+        assertThat(diversions.stream().filter(CollaborationEvent.Diversion::accepted))
+                .hasSize(network.diversionsAccepted());
+        assertThat(moves.stream().mapToInt(move -> move.move().quantity()).sum())
+                .isEqualTo(network.unitsRebalanced());
+        Money freight = transfers.stream().map(CollaborationEvent.EmergencyTransfer::freight)
+                .reduce(Money.ZERO, Money::plus);
+        freight = moves.stream().map(move -> move.move().freight()).reduce(freight, Money::plus);
+        assertThat(freight).isEqualTo(network.freight());
+        assertThat(trips.stream().map(trip -> trip.trip().cost()).reduce(Money.ZERO, Money::plus))
+                .isEqualTo(network.subsidies());
+        assertThat(diversions.stream().map(CollaborationEvent.Diversion::compensation)
+                .reduce(Money.ZERO, Money::plus)).isEqualTo(network.compensation());
+        assertThat(diversions).allSatisfy(diversion -> {
+            assertThat(diversion.from()).isNotEqualTo(diversion.to());
+            assertThat(diversion.driveMinutes()).isLessThanOrEqualTo(60);
+            assertThat(diversion.waitSavedHours()).isPositive();
+        });
+        assertThat(transfers).allSatisfy(transfer -> assertThat(transfer.eta()).isLessThanOrEqualTo(
+                java.time.Duration.ofHours(2)));
+    }
+
+    @Test
+    void aComparisonPairsTheSeedsAndPrintsTheTable() {
+        PolicyComparison comparison = new NetworkSimulator(SimulationSettings.DEFAULT.withWeeks(2),
+                SimulationEngines.greedy()).compare(SOUTH_CHINA, List.of(1L, 2L));
+        assertThat(comparison.isolated()).extracting(PolicyOutcome::seed).containsExactly(1L, 2L);
+        assertThat(comparison.network()).extracting(PolicyOutcome::seed).containsExactly(1L, 2L);
+        double retained = (comparison.isolated().get(0).lost() - comparison.network().get(0).lost()
+                + comparison.isolated().get(1).lost() - comparison.network().get(1).lost()) / 2.0;
+        assertThat(comparison.customersRetained().mean()).isEqualTo(retained);
+        assertThat(comparison.table()).contains("| part fill rate", "| technician utilization",
+                "82 % → 96 %", " ± ");
+    }
+
+    @Test
+    void aComparisonNeedsTheSameSeedsForBothPolicies() {
+        assertThatThrownBy(() -> new PolicyComparison(List.of(isolated), List.of(), Money.ZERO, "greedy"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same seeds");
+    }
+
+    private static <T extends CollaborationEvent> List<T> only(Class<T> kind) {
+        return events.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+}
