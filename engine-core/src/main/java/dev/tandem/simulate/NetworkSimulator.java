@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import dev.tandem.network.NetworkSnapshot;
 
@@ -48,14 +49,21 @@ public final class NetworkSimulator {
         return new NetworkSimulation(network, settings, engines, policy, seed, events).run();
     }
 
-    /** Both policies on each seed. */
+    /**
+     * Both policies on each seed. The runs are independent and go in parallel on the common fork-join pool; the
+     * outcomes are the same as run one by one.
+     */
     public PolicyComparison compare(NetworkSnapshot network, List<Long> seeds) {
         checkArgument(!seeds.isEmpty(), "At least one seed is needed.");
+        List<Long> order = List.copyOf(seeds);
+        List<PolicyOutcome> outcomes = IntStream.range(0, 2 * order.size()).parallel()
+                .mapToObj(i -> run(network, i % 2 == 0 ? Policy.NETWORK : Policy.ISOLATED, order.get(i / 2),
+                        event -> { }))
+                .toList();
         List<PolicyOutcome> isolated = new ArrayList<>();
         List<PolicyOutcome> collaborating = new ArrayList<>();
-        for (long seed : seeds) {
-            isolated.add(run(network, Policy.ISOLATED, seed, event -> { }));
-            collaborating.add(run(network, Policy.NETWORK, seed, event -> { }));
+        for (PolicyOutcome outcome : outcomes) {
+            (outcome.policy() == Policy.ISOLATED ? isolated : collaborating).add(outcome);
         }
         return new PolicyComparison(isolated, collaborating, settings.customerLifetimeValue(), engines.describe());
     }

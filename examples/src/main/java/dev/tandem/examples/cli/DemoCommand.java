@@ -1,23 +1,59 @@
 package dev.tandem.examples.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import dev.tandem.examples.demo.NetworkStory;
 import dev.tandem.examples.demo.SouthChinaDemo;
+import dev.tandem.sample.SampleNetworks;
+import dev.tandem.simulate.SimulationSettings;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tandem demo}. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Runs the bundled South China network through Tandem: the three views of the playbook.")
+        description = {"Runs the bundled South China network through Tandem: the three views, the matching core and "
+                + "the planners on today's snapshot, then weeks of the network simulated with every store alone and "
+                + "as one network, on the same customers."})
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--weeks", defaultValue = "26", description = "Weeks to simulate (default: ${DEFAULT-VALUE}).")
+    private int weeks;
+
+    @Option(names = "--seed", defaultValue = "1", description = "The first seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--seeds", defaultValue = "3",
+            description = "How many seeds to simulate, for the spread (default: ${DEFAULT-VALUE}).")
+    private int seeds;
+
+    @Option(names = "--network", paramLabel = "FILE",
+            description = "Simulate this snapshot instead of the bundled one (skips the South China tour).")
+    private Path networkFile;
+
     @Override
     public Integer call() {
-        SouthChinaDemo.withBundledNetwork(spec.commandLine().getOut()).run();
+        if (weeks < 1 || weeks > SimulationSettings.MOST_WEEKS) {
+            throw new UserInputException(String.format("--weeks: %d is not within [1, %d].", weeks,
+                    SimulationSettings.MOST_WEEKS));
+        }
+        if (seeds < 1 || seeds > 20) {
+            throw new UserInputException(String.format("--seeds: %d is not within [1, 20].", seeds));
+        }
+        var out = spec.commandLine().getOut();
+        var network = networkFile == null ? SampleNetworks.southChina() : SnapshotFiles.read(networkFile);
+        if (networkFile == null) {
+            new SouthChinaDemo(network, out).run();
+        }
+        String title = "7. Isolated stores or one network: " + weeks + " weeks simulated";
+        out.println(title);
+        out.println("=".repeat(title.length()));
+        new NetworkStory(network, out).tell(weeks, seed, seeds);
         return 0;
     }
 }

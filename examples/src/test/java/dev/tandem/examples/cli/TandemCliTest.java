@@ -272,12 +272,39 @@ class TandemCliTest {
     }
 
     @Test
-    void demoShowsTheThreeViews() {
-        Run run = tandem("demo");
+    void demoShowsTheThreeViewsThenSimulatesBothPolicies() {
+        Run run = tandem("demo", "--weeks", "2", "--seeds", "2");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("1. Capacity monitor", "2. Technician capability map",
                 "3. Shared stock table", "Wang Qiang", "107%", "4. Who can help right now?", "Booked: ", "5. Network stock rebalancing", "plan valid", "6. Technician support dispatch");
+        assertThat(run.out()).contains("7. Isolated stores or one network: 2 weeks simulated", "seeds [1, 2]",
+                "| part fill rate (on shelf or within 2 h) |", "| technician utilization |", "82 % → 96 %",
+                "dispatch: timefold, rebalance: or-tools");
+    }
+
+    @Test
+    void demoSimulatesAUsersNetworkWithoutTheTour() {
+        Path file = dir.resolve("net.json");
+        assertThat(tandem("generate", "--stores", "12", "--parts", "30", "--technicians", "40", "--out",
+                file.toString()).exitCode()).isZero();
+
+        Run run = tandem("demo", "--network", file.toString(), "--weeks", "1", "--seeds", "1", "--seed", "7");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("1. Capacity monitor").contains("1 weeks, 12 stores, seeds [7]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--weeks 0", "--weeks 261", "--seeds 0", "--seeds 21"})
+    void demoRefusesNonsenseWithExitTwo(String option) {
+        String[] args = ("demo " + option).split(" ");
+
+        Run run = tandem(args);
+
+        assertThat(run.exitCode()).isEqualTo(TandemCli.BAD_INPUT);
+        assertThat(run.err()).contains(option.split(" ")[0] + ": " + option.split(" ")[1])
+                .doesNotContain("\tat ");
     }
 
     @ParameterizedTest

@@ -42,7 +42,9 @@ class TandemJarIT {
         Run run = tandem("demo");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Tandem demo: the South China network", "OVERLOADED (red)", "Wang Qiang");
+        assertThat(run.out()).contains("Tandem demo: the South China network", "OVERLOADED (red)", "Wang Qiang",
+                "26 weeks, 15 stores, seeds [1, 2, 3]", "| customers facing a wait over 2 h |",
+                "| value created (CNY, retained × lifetime value − cost) |");
     }
 
     @Test

@@ -1,0 +1,95 @@
+package dev.tandem.examples.demo;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.LongStream;
+
+import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.simulate.NetworkSimulator;
+import dev.tandem.simulate.PolicyComparison;
+import dev.tandem.simulate.PolicyOutcome;
+import dev.tandem.simulate.SimulationEngines;
+import dev.tandem.simulate.SimulationSettings;
+import dev.tandem.solve.Dispatch;
+import dev.tandem.solve.DispatchProblem;
+import dev.tandem.solve.DispatchSolver;
+import dev.tandem.solve.RebalanceSolvers;
+import dev.tandem.solvers.dispatch.TimefoldDispatcher;
+
+/**
+ * The demo's finale: weeks of the network simulated alone and together, on the same customers, with the
+ * playbook's before and after beside what the model gives.
+ */
+public final class NetworkStory {
+
+    /**
+     * Moves of local search the Timefold dispatcher gets each week per request, after one construction pass that
+     * tries every option of every request: a budget, not a clock, so that the story is the same on every machine.
+     */
+    static final long SEARCH_MOVES_PER_REQUEST = 500;
+
+    private final NetworkSnapshot network;
+    private final PrintWriter out;
+
+    public NetworkStory(NetworkSnapshot network, PrintWriter out) {
+        this.network = Objects.requireNonNull(network, "network");
+        this.out = Objects.requireNonNull(out, "out");
+    }
+
+    /**
+     * The engines of the story: Timefold with a move budget by the size of the week's dispatch (the clock limit
+     * is only a safety net), the preferred rebalancer (OR-Tools flow).
+     */
+    public static SimulationEngines engines() {
+        return new SimulationEngines(new BudgetedTimefold(), Duration.ofSeconds(60), RebalanceSolvers.preferred());
+    }
+
+    /** Timefold with a construction pass and {@link #SEARCH_MOVES_PER_REQUEST} moves per request. */
+    private static final class BudgetedTimefold implements DispatchSolver {
+
+        @Override
+        public String name() {
+            return TimefoldDispatcher.NAME;
+        }
+
+        @Override
+        public Dispatch solve(DispatchProblem problem, Duration timeLimit, long seed) {
+            long budget = SEARCH_MOVES_PER_REQUEST * problem.requests().size();
+            for (int r = 0; r < problem.requests().size(); r++) {
+                budget += (long) problem.candidates(r).length * problem.starts(r).size();
+            }
+            return new TimefoldDispatcher(TimefoldDispatcher.Options.DEFAULT.withMoveCountLimit(budget))
+                    .solve(problem, timeLimit, seed);
+        }
+    }
+
+    /** Simulates {@code weeks} weeks on seeds {@code firstSeed}, {@code firstSeed + 1}, … and prints the table. */
+    public PolicyComparison tell(int weeks, long firstSeed, int seeds) {
+        SimulationSettings settings = SimulationSettings.DEFAULT.withWeeks(weeks);
+        NetworkSimulator simulator = new NetworkSimulator(settings, engines());
+        List<Long> seedList = LongStream.range(firstSeed, firstSeed + seeds).boxed().toList();
+        long started = System.nanoTime();
+        PolicyComparison comparison = simulator.compare(network, seedList);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf(Locale.ROOT, "%d weeks, %d stores, seeds %s, the same customers under both policies "
+                + "(mean ± standard deviation over the seeds; %.1f s).%n", weeks, network.storeCount(), seedList,
+                seconds);
+        out.printf("Engines of the network: %s; emergency transfers and diversion offers from the matching core.%n%n",
+                comparison.engines());
+        out.print(comparison.table());
+        out.println();
+        PolicyOutcome first = comparison.network().get(0);
+        out.printf(Locale.ROOT, "Seed %d: %,d customers; the network sent %,d parts, %,d technicians and %,d of "
+                + "%,d customers offered another store, for %,.0f CNY.%n", first.seed(), first.customers(),
+                first.emergencyTransfers(), first.supportTrips(), first.diversionsAccepted(), first.diversionOffers(),
+                first.collaborationCost().toYuan());
+        out.println("The playbook's figures are the story; the model gives the numbers above. Its isolated stores "
+                + "already hold more stock than the playbook's 82 % fill rate implies, and long waits come mostly "
+                + "from one specialist's queue inside a store, which only a diversion or a visiting technician "
+                + "relieves.");
+        return comparison;
+    }
+}
