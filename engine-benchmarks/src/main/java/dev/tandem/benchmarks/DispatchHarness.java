@@ -175,12 +175,12 @@ public final class DispatchHarness {
     }
 
     /** How much dearer the soft level is than the optimum's, in %; 0 when the optimum costs nothing. */
-    static double softGap(DispatchScore score, DispatchScore optimum) {
+    public static double softGap(DispatchScore score, DispatchScore optimum) {
         return optimum.soft() == 0 ? 0 : 100.0 * (score.soft() - optimum.soft()) / optimum.soft();
     }
 
     /** Such as {@code equal}, {@code +3 medium} or {@code +1 hard}: the first level where the score differs. */
-    static String versus(DispatchScore score, DispatchScore optimum) {
+    public static String versus(DispatchScore score, DispatchScore optimum) {
         if (score.hard() != optimum.hard()) {
             return String.format(Locale.ROOT, "%+d hard", score.hard() - optimum.hard());
         }

@@ -78,7 +78,7 @@ import dev.tandem.network.NetworkSnapshot;
 public class MatchingBenchmark {
 
     /** Requests precomputed per query; a power of two so the cursor wraps with a mask. */
-    static final int REQUESTS = 1024;
+    public static final int REQUESTS = 1024;
     private static final long REQUEST_SEED = 42L;
     /** The exponent of the generator's part popularity, {@code rank^-0.9}. */
     private static final double POPULARITY_EXPONENT = -0.9;
@@ -168,33 +168,65 @@ public class MatchingBenchmark {
         return SKILLS.get(random.nextInt(SKILLS.size()));
     }
 
+    /** Set up for {@code storeCount} stores, outside JMH: for the quality harness and the tests. */
+    public static MatchingBenchmark at(int storeCount) {
+        MatchingBenchmark benchmark = new MatchingBenchmark();
+        benchmark.stores = storeCount;
+        benchmark.setUp();
+        return benchmark;
+    }
+
+    public TransferAdvice transferIndexed(int i) {
+        return indexedTransfers.advise(transferRequests[i]);
+    }
+
+    public TransferAdvice transferScanning(int i) {
+        return scanningTransfers.advise(transferRequests[i]);
+    }
+
+    public TechnicianMatch technicianIndexed(int i) {
+        return indexedTechnicians.match(technicianRequests[i]);
+    }
+
+    public TechnicianMatch technicianScanning(int i) {
+        return scanningTechnicians.match(technicianRequests[i]);
+    }
+
+    public ReceivingMatch receivingIndexed(int i) {
+        return indexedReceiving.match(receivingRequests[i]);
+    }
+
+    public ReceivingMatch receivingScanning(int i) {
+        return scanningReceiving.match(receivingRequests[i]);
+    }
+
     @Benchmark
     public TransferAdvice transferIndexed(Cursor cursor) {
-        return indexedTransfers.advise(transferRequests[cursor.next()]);
+        return transferIndexed(cursor.next());
     }
 
     @Benchmark
     public TransferAdvice transferScanning(Cursor cursor) {
-        return scanningTransfers.advise(transferRequests[cursor.next()]);
+        return transferScanning(cursor.next());
     }
 
     @Benchmark
     public TechnicianMatch technicianIndexed(Cursor cursor) {
-        return indexedTechnicians.match(technicianRequests[cursor.next()]);
+        return technicianIndexed(cursor.next());
     }
 
     @Benchmark
     public TechnicianMatch technicianScanning(Cursor cursor) {
-        return scanningTechnicians.match(technicianRequests[cursor.next()]);
+        return technicianScanning(cursor.next());
     }
 
     @Benchmark
     public ReceivingMatch receivingIndexed(Cursor cursor) {
-        return indexedReceiving.match(receivingRequests[cursor.next()]);
+        return receivingIndexed(cursor.next());
     }
 
     @Benchmark
     public ReceivingMatch receivingScanning(Cursor cursor) {
-        return scanningReceiving.match(receivingRequests[cursor.next()]);
+        return receivingScanning(cursor.next());
     }
 }

@@ -1,0 +1,117 @@
+package dev.tandem.benchmarks.quality;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.tandem.benchmarks.DispatchHarness;
+import dev.tandem.match.DriveIndex;
+import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.sample.GeneratorSpec;
+import dev.tandem.sample.NetworkGenerator;
+import dev.tandem.sample.RequestGenerator;
+import dev.tandem.solve.Dispatch;
+import dev.tandem.solve.DispatchProblem;
+import dev.tandem.solve.DispatchScore;
+import dev.tandem.solve.DispatchSettings;
+import dev.tandem.solve.DispatchSolver;
+import dev.tandem.solve.GreedyDispatcher;
+import dev.tandem.solvers.dispatch.TimefoldDispatcher;
+import dev.tandem.solvers.dispatch.exact.CpSatDispatch;
+import dev.tandem.solvers.dispatch.exact.CpSatDispatcher;
+
+/**
+ * Technician dispatch: Timefold and the greedy baseline against the CP-SAT optimum on small instances, and
+ * against each other at equal time on a large one.
+ */
+final class DispatchSuite implements QualitySuite {
+
+    private static final int SMALL_STORES = 15;
+    private static final int SMALL_TECHNICIANS = 60;
+    private static final Duration EXACT_LIMIT = Duration.ofSeconds(120);
+
+    @Override
+    public List<QualityRow> run(Scale scale) {
+        boolean quick = scale == Scale.QUICK;
+        List<QualityRow> rows = new ArrayList<>(small(quick ? 2 : 10, quick ? 12 : 30,
+                Duration.ofSeconds(quick ? 1 : 5)));
+        if (!quick) {
+            rows.addAll(large(2_000, 3_000, Duration.ofSeconds(30)));
+        }
+        return rows;
+    }
+
+    private static List<DispatchSolver> solvers() {
+        return List.of(new TimefoldDispatcher(), new GreedyDispatcher());
+    }
+
+    private static List<QualityRow> small(int seeds, int requests, Duration limit) {
+        CpSatDispatcher exact = new CpSatDispatcher(Runtime.getRuntime().availableProcessors());
+        Map<String, double[]> totals = new LinkedHashMap<>();
+        Map<String, Integer> equal = new LinkedHashMap<>();
+        Map<String, List<Double>> gaps = new LinkedHashMap<>();
+        double exactSeconds = 0;
+        int proven = 0;
+        for (long seed = 1; seed <= seeds; seed++) {
+            NetworkSnapshot network = NetworkGenerator.generate(new GeneratorSpec(SMALL_STORES, 10,
+                    SMALL_TECHNICIANS, 7, seed, GeneratorSpec.DEFAULT_AS_OF));
+            DispatchProblem problem = DispatchProblem.of(network, RequestGenerator.generate(network, requests, seed),
+                    DispatchSettings.DEFAULT, DriveIndex.of(network));
+            long finalSeed = seed;
+            Timing.Timed<CpSatDispatch> optimum = Timing.time(() -> exact.solveExactly(problem, EXACT_LIMIT,
+                    finalSeed));
+            exactSeconds += optimum.seconds();
+            proven += optimum.value().isOptimal() ? 1 : 0;
+            DispatchScore best = optimum.value().dispatch().score();
+            for (DispatchSolver solver : solvers()) {
+                Timing.Timed<Dispatch> timed = Timing.time(() -> solver.solve(problem, limit, finalSeed));
+                DispatchScore score = timed.value().score();
+                totals.computeIfAbsent(solver.name(), name -> new double[1])[0] += timed.seconds();
+                equal.merge(solver.name(), score.equals(best) ? 1 : 0, Integer::sum);
+                if (score.hard() == best.hard() && score.medium() == best.medium()) {
+                    gaps.computeIfAbsent(solver.name(), name -> new ArrayList<>())
+                            .add(DispatchHarness.softGap(score, best));
+                }
+            }
+        }
+        String instance = String.format(Locale.ROOT, "%d instances: %d stores, %d technicians, %d requests", seeds,
+                SMALL_STORES, SMALL_TECHNICIANS, requests);
+        List<QualityRow> rows = new ArrayList<>();
+        rows.add(new QualityRow("technician dispatch", instance, "CP-SAT (exact)", exactSeconds / seeds,
+                String.format(Locale.ROOT, "proven optimal on %d of %d", proven, seeds), "reference"));
+        for (String solver : totals.keySet()) {
+            List<Double> solverGaps = gaps.getOrDefault(solver, List.of());
+            rows.add(new QualityRow("technician dispatch", instance, solver, totals.get(solver)[0] / seeds,
+                    String.format(Locale.ROOT, "equal to the optimum on %d of %d", equal.get(solver), seeds),
+                    String.format(Locale.ROOT, "same unassigned on %d of %d; soft gap mean %.2f %%, worst %.2f %%",
+                            solverGaps.size(), seeds,
+                            solverGaps.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+                            solverGaps.stream().mapToDouble(Double::doubleValue).max().orElse(0))));
+        }
+        return rows;
+    }
+
+    private static List<QualityRow> large(int technicians, int requests, Duration limit) {
+        NetworkSnapshot network = NetworkGenerator.generate(new GeneratorSpec(technicians / 5, 10, technicians, 14,
+                1, GeneratorSpec.DEFAULT_AS_OF));
+        DispatchProblem problem = DispatchProblem.of(network, RequestGenerator.generate(network, requests, 1),
+                DispatchSettings.DEFAULT, DriveIndex.of(network));
+        String instance = String.format(Locale.ROOT, "%,d technicians × %,d requests, 14 days", technicians,
+                requests);
+        List<QualityRow> rows = new ArrayList<>();
+        DispatchScore greedy = null;
+        for (DispatchSolver solver : List.of(new GreedyDispatcher(), new TimefoldDispatcher())) {
+            Timing.Timed<Dispatch> timed = Timing.time(() -> solver.solve(problem, limit, 1));
+            DispatchScore score = timed.value().score();
+            rows.add(new QualityRow("technician dispatch", instance, solver.name(), timed.seconds(),
+                    String.format(Locale.ROOT, "%d hard, %,d unassigned priority, %,.0f CNY", score.hard(),
+                            score.medium(), score.soft() / 100.0),
+                    greedy == null ? "baseline" : "vs greedy: " + DispatchHarness.versus(score, greedy)));
+            greedy = greedy == null ? score : greedy;
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.tandem.benchmarks.quality;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+
+import dev.tandem.match.DriveIndex;
+import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.plan.RebalancePlan;
+import dev.tandem.plan.RebalancePlanValidator;
+import dev.tandem.sample.GeneratorSpec;
+import dev.tandem.sample.NetworkGenerator;
+import dev.tandem.solve.GreedyRebalancer;
+import dev.tandem.solve.PartBalance;
+import dev.tandem.solve.RebalanceProblem;
+import dev.tandem.solve.RebalanceSettings;
+import dev.tandem.solvers.flow.FlowNetwork;
+import dev.tandem.solvers.flow.FlowResult;
+import dev.tandem.solvers.flow.JGraphTMinCostFlow;
+import dev.tandem.solvers.flow.MinCostFlowSolver;
+import dev.tandem.solvers.flow.OrToolsMinCostFlow;
+import dev.tandem.solvers.rebalance.FlowRebalancer;
+import dev.tandem.solvers.rebalance.RebalanceFlowModel;
+
+/**
+ * Rebalancing: the flow rebalancer against the greedy baseline on the same problem (net earnings, validator), and
+ * the per-part flow graphs solved by OR-Tools against JGraphT's capacity scaling, the peer (time, equal costs).
+ */
+final class RebalanceSuite implements QualitySuite {
+
+    @Override
+    public List<QualityRow> run(Scale scale) {
+        List<QualityRow> rows = new ArrayList<>();
+        int[][] sizes = scale == Scale.QUICK ? new int[][] {{30, 300}} : new int[][] {{200, 5_000}, {2_000, 20_000}};
+        for (int[] size : sizes) {
+            NetworkSnapshot network = NetworkGenerator.generate(GeneratorSpec.of(size[0], size[1], 0, 1));
+            RebalanceSettings settings = RebalanceSettings.DEFAULT;
+            RebalanceProblem problem = RebalanceProblem.of(network, settings, DriveIndex.of(network));
+            String instance = String.format(Locale.ROOT, "%,d stores × %,d parts", size[0], size[1]);
+            RebalancePlanValidator validator = new RebalancePlanValidator(settings.coverHorizonDays(),
+                    settings.deadStockDays(), settings.freight());
+            Timing.Timed<RebalancePlan> greedy = Timing.time(() -> new GreedyRebalancer().solve(problem));
+            Timing.Timed<RebalancePlan> flow = Timing.time(() -> new FlowRebalancer().solve(problem));
+            rows.add(plan(instance, greedy, validator.validate(network, greedy.value()).valid(), "baseline"));
+            double gain = (double) (flow.value().net().cents() - greedy.value().net().cents())
+                    / Math.max(1, Math.abs(greedy.value().net().cents()));
+            rows.add(plan(instance, flow, validator.validate(network, flow.value()).valid(),
+                    "net " + Timing.percent(gain) + " vs greedy"));
+            rows.addAll(flowGraphs(instance, problem));
+        }
+        return rows;
+    }
+
+    private static QualityRow plan(String instance, Timing.Timed<RebalancePlan> timed, boolean valid, String versus) {
+        RebalancePlan plan = timed.value();
+        return new QualityRow("rebalancing", instance, plan.solver(), timed.seconds(),
+                String.format(Locale.ROOT, "net %,.0f CNY, %,d units, freight %,.0f CNY; %s", plan.net().toYuan(),
+                        plan.unitsMoved(), plan.totalFreight().toYuan(), valid ? "valid" : "INVALID"), versus);
+    }
+
+    private static List<QualityRow> flowGraphs(String instance, RebalanceProblem problem) {
+        List<FlowNetwork> graphs = new ArrayList<>();
+        for (PartBalance part : problem.parts()) {
+            graphs.add(new RebalanceFlowModel(problem, part, new HashSet<>()).network());
+        }
+        Timing.Timed<List<FlowResult>> orTools = Timing.time(() -> solveAll(graphs, new OrToolsMinCostFlow()));
+        Timing.Timed<List<FlowResult>> jgrapht = Timing.time(() -> solveAll(graphs, new JGraphTMinCostFlow()));
+        int agreed = 0;
+        for (int i = 0; i < graphs.size(); i++) {
+            FlowResult ours = orTools.value().get(i);
+            FlowResult peer = jgrapht.value().get(i);
+            agreed += ours.isOptimal() && peer.isOptimal() && ours.cost() == peer.cost() ? 1 : 0;
+        }
+        String graphsOf = String.format(Locale.ROOT, "%s, %,d flow graphs", instance, graphs.size());
+        return List.of(
+                new QualityRow("min-cost flow", graphsOf, "OR-Tools", orTools.seconds(),
+                        String.format(Locale.ROOT, "optimal cost equal to the peer's on %,d of %,d", agreed,
+                                graphs.size()),
+                        Timing.times(jgrapht.seconds() / Math.max(1e-9, orTools.seconds())) + " than JGraphT"),
+                new QualityRow("min-cost flow", graphsOf, "JGraphT capacity scaling", jgrapht.seconds(),
+                        "peer", ""));
+    }
+
+    private static List<FlowResult> solveAll(List<FlowNetwork> graphs, MinCostFlowSolver solver) {
+        return graphs.stream().map(solver::solve).toList();
+    }
+}
