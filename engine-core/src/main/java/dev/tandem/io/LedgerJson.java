@@ -182,12 +182,12 @@ public final class LedgerJson {
             default -> ImmutableSet.of();
         };
         Optional<JsonFields> opened = JsonFields.open(root, "$", problems, required, optional);
-        if (opened.isEmpty() || !opened.get().isClean()) {
+        if (opened.isEmpty()) {
             return Optional.empty();
         }
         JsonFields fields = opened.get();
         try {
-            Optional<LedgerEvent> event = event(name, fields);
+            Optional<LedgerEvent> event = event(name, kind, fields);
             return fields.isClean() ? event : Optional.empty();
         } catch (IllegalArgumentException e) {
             // a rule of the records that the checks above do not repeat
@@ -196,11 +196,11 @@ public final class LedgerJson {
         }
     }
 
-    private static Optional<LedgerEvent> event(String name, JsonFields fields) {
+    private static Optional<LedgerEvent> event(String name, Optional<RecordKind> kind, JsonFields fields) {
         OffsetDateTime at = fields.dateTime("at");
         RequestId id = RequestId.of(nonBlank(fields, "id"));
         return switch (name) {
-            case "requested" -> request(fields, id).map(request -> new LedgerEvent.Requested(at, request));
+            case "requested" -> request(fields, id, kind).map(request -> new LedgerEvent.Requested(at, request));
             case "accepted" -> Optional.of(new LedgerEvent.Accepted(at, id));
             case "refused" -> Optional.of(new LedgerEvent.Refused(at, id, fields.text("reason", "")));
             case "shipped" -> Optional.of(new LedgerEvent.Shipped(at, id, atLeast(fields, "units", 1)));
@@ -222,11 +222,12 @@ public final class LedgerJson {
         return REQUEST_FIELDS.keySet().stream().filter(known -> known.name().equals(kind.textValue())).findFirst();
     }
 
-    private static Optional<Collaboration> request(JsonFields fields, RequestId id) {
-        RecordKind kind = fields.constant("kind", RecordKind.class, "kind");
-        if (!fields.isClean()) {
+    private static Optional<Collaboration> request(JsonFields fields, RequestId id, Optional<RecordKind> known) {
+        if (known.isEmpty()) {
+            fields.constant("kind", RecordKind.class, "kind");   // reports it
             return Optional.empty();
         }
+        RecordKind kind = known.get();
         if (kind == RecordKind.SUPPORT) {
             StoreId requester = store(fields, "requester");
             return Optional.of(new SupportTrip(id, requester, otherStore(fields, "lender", requester),
@@ -268,7 +269,8 @@ public final class LedgerJson {
 
     private static int atLeast(JsonFields fields, String field, int minimum) {
         int value = fields.wholeNumber(field);
-        if (value < minimum && fields.isClean()) {
+        boolean read = fields.has(field) && fields.node(field).isIntegralNumber() && fields.node(field).canConvertToInt();
+        if (value < minimum && read) {
             fields.problem(field, value + " must be " + minimum + " or more");
         }
         return Math.max(value, minimum);
