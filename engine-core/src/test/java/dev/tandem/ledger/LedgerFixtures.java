@@ -38,12 +38,17 @@ public final class LedgerFixtures {
     }
 
     public static NetworkSnapshot network() {
+        return network(5);
+    }
+
+    /** The network with {@code lampsAtGuangzhou} headlamps at Guangzhou, one of them reserved. */
+    public static NetworkSnapshot network(int lampsAtGuangzhou) {
         return NetworkSnapshot.builder().asOf(MONDAY.plusDays(4))
                 .addStore(Store.of("SZ", "Shenzhen", "PRD", 22.5431, 114.0579, 30))
                 .addStore(Store.of("GZ", "Guangzhou", "PRD", 23.1291, 113.2644, 25))
                 .addStore(Store.of("DG", "Dongguan", "PRD", 23.0205, 113.7518, 20))
                 .addPart(Part.of("HL-FL", "Headlamp front left", Money.ofYuan(1800)))
-                .addStock(new StockLevel(GZ, LAMP, 5, 1, 1, 0.2, Optional.empty()))
+                .addStock(new StockLevel(GZ, LAMP, lampsAtGuangzhou, 1, 1, 0.2, Optional.empty()))
                 .addStock(new StockLevel(DG, LAMP, 3, 0, 1, 0.1, Optional.empty()))
                 .addTechnician(Technician.of("T014", "Wang Qiang", "DG", Level.T3, Set.of(Skill.HV_SYSTEM),
                         TechnicianStatus.ON_DUTY, List.of()))
