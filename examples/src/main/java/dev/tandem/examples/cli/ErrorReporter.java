@@ -1,7 +1,9 @@
 package dev.tandem.examples.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 
+import dev.tandem.ledger.InvalidEventLogException;
 import dev.tandem.network.InvalidSnapshotException;
 import dev.tandem.network.Problem;
 import picocli.CommandLine;
@@ -18,11 +20,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof InvalidSnapshotException invalid) {
-            err.println(invalid.getMessage().lines().findFirst().orElse("The snapshot is invalid."));
-            for (Problem problem : invalid.problems()) {
-                err.println("  " + problem);
-            }
-            return TandemCli.BAD_INPUT;
+            return listProblems(err, invalid.getMessage(), invalid.problems());
+        }
+        if (e instanceof InvalidEventLogException invalid) {
+            return listProblems(err, invalid.getMessage(), invalid.problems());
         }
         if (e instanceof UserInputException) {
             err.println("tandem: " + e.getMessage());
@@ -31,5 +32,14 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         err.println("tandem: internal error, please report it: " + e);
         e.printStackTrace(err);
         return CommandLine.ExitCode.SOFTWARE;
+    }
+
+    /** The message's first line, then every problem, each on its own line (the message lists only the first 50). */
+    private static int listProblems(PrintWriter err, String message, List<Problem> problems) {
+        err.println(message.lines().findFirst().orElse(message));
+        for (Problem problem : problems) {
+            err.println("  " + problem);
+        }
+        return TandemCli.BAD_INPUT;
     }
 }

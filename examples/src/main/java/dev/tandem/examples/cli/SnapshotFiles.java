@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import dev.tandem.io.LedgerJson;
+import dev.tandem.io.LedgerLog;
 import dev.tandem.io.SnapshotJson;
 import dev.tandem.network.NetworkSnapshot;
 
@@ -26,6 +28,25 @@ final class SnapshotFiles {
         }
         try {
             return SnapshotJson.read(file);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException("cannot read " + file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new UserInputException("cannot read " + file + ": permission denied");
+        } catch (IOException e) {
+            throw new UserInputException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * @throws UserInputException if the file cannot be read
+     * @throws dev.tandem.ledger.InvalidEventLogException listing every line that is not an event
+     */
+    static LedgerLog readLedger(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new UserInputException("cannot read " + file + ": it is a directory, not an event log");
+        }
+        try {
+            return LedgerJson.read(file);
         } catch (NoSuchFileException e) {
             throw new UserInputException("cannot read " + file + ": no such file");
         } catch (AccessDeniedException e) {
