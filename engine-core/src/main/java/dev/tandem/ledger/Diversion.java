@@ -20,11 +20,8 @@ import dev.tandem.model.StoreId;
 public record Diversion(RequestId id, StoreId from, StoreId to, Money compensation) implements Collaboration {
 
     public Diversion {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        RequestChecks.checkEnds(id, from, to);
         Objects.requireNonNull(compensation, "compensation");
-        checkArgument(!from.equals(to), "The diversion (%s) goes from store (%s) to itself.", id, from);
         checkArgument(!compensation.isNegative(), "The compensation (%s) of diversion (%s) is negative.",
                 compensation, id);
     }

@@ -24,13 +24,9 @@ public record SupportTrip(RequestId id, StoreId requester, StoreId lender, Techn
         double distanceKm) implements Collaboration {
 
     public SupportTrip {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(requester, "requester");
-        Objects.requireNonNull(lender, "lender");
+        RequestChecks.checkEnds(id, lender, requester);
         Objects.requireNonNull(technician, "technician");
         Objects.requireNonNull(day, "day");
-        checkArgument(!requester.equals(lender), "The support trip (%s) goes from store (%s) to itself.", id,
-                lender);
         checkArgument(distanceKm >= 0 && Double.isFinite(distanceKm),
                 "The distance (%s km) of support trip (%s) must be 0 or more.", distanceKm, id);
     }

@@ -1,7 +1,5 @@
 package dev.tandem.ledger;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import java.util.Objects;
 
 import dev.tandem.model.PartNumber;
@@ -23,12 +21,9 @@ public record Transfer(RequestId id, StoreId from, StoreId to, PartNumber part, 
         boolean customerWaiting) implements StockMovement {
 
     public Transfer {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        RequestChecks.checkEnds(id, from, to);
         Objects.requireNonNull(part, "part");
-        checkArgument(!from.equals(to), "The transfer (%s) goes from store (%s) to itself.", id, from);
-        checkArgument(quantity >= 1, "The quantity (%s) of transfer (%s) must be 1 or more.", quantity, id);
+        RequestChecks.checkQuantity(id, quantity);
     }
 
     @Override

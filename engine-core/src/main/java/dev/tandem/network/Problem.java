@@ -27,7 +27,7 @@ public record Problem(String path, String message) {
      *
      * @param subject what has the problems, such as {@code The snapshot (bad.json)}
      */
-    public static String listing(String subject, List<Problem> problems) {
+    static String listing(String subject, List<Problem> problems) {
         StringBuilder message = new StringBuilder(subject).append(" has ").append(problems.size())
                 .append(problems.size() == 1 ? " problem:" : " problems:");
         problems.stream().limit(MAX_LISTED).forEach(problem -> message.append("\n  ").append(problem));

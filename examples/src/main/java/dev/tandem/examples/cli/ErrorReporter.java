@@ -1,10 +1,8 @@
 package dev.tandem.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 
-import dev.tandem.ledger.InvalidEventLogException;
-import dev.tandem.network.InvalidSnapshotException;
+import dev.tandem.network.AbstractInvalidInputException;
 import dev.tandem.network.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -19,11 +17,13 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (e instanceof InvalidSnapshotException invalid) {
-            return listProblems(err, invalid.getMessage(), invalid.problems());
-        }
-        if (e instanceof InvalidEventLogException invalid) {
-            return listProblems(err, invalid.getMessage(), invalid.problems());
+        if (e instanceof AbstractInvalidInputException invalid) {
+            // the message lists only the first 50 problems; the user gets them all
+            err.println(invalid.getMessage().lines().findFirst().orElse("The input is invalid."));
+            for (Problem problem : invalid.problems()) {
+                err.println("  " + problem);
+            }
+            return TandemCli.BAD_INPUT;
         }
         if (e instanceof UserInputException) {
             err.println("tandem: " + e.getMessage());
@@ -32,14 +32,5 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         err.println("tandem: internal error, please report it: " + e);
         e.printStackTrace(err);
         return CommandLine.ExitCode.SOFTWARE;
-    }
-
-    /** The message's first line, then every problem, each on its own line (the message lists only the first 50). */
-    private static int listProblems(PrintWriter err, String message, List<Problem> problems) {
-        err.println(message.lines().findFirst().orElse(message));
-        for (Problem problem : problems) {
-            err.println("  " + problem);
-        }
-        return TandemCli.BAD_INPUT;
     }
 }

@@ -23,18 +23,7 @@ final class SnapshotFiles {
      * @throws dev.tandem.network.InvalidSnapshotException if it is not a valid snapshot
      */
     static NetworkSnapshot read(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new UserInputException("cannot read " + file + ": it is a directory, not a snapshot file");
-        }
-        try {
-            return SnapshotJson.read(file);
-        } catch (NoSuchFileException e) {
-            throw new UserInputException("cannot read " + file + ": no such file");
-        } catch (AccessDeniedException e) {
-            throw new UserInputException("cannot read " + file + ": permission denied");
-        } catch (IOException e) {
-            throw new UserInputException("cannot read " + file + ": " + e.getMessage());
-        }
+        return read(file, "a snapshot file", SnapshotJson::read);
     }
 
     /**
@@ -42,11 +31,20 @@ final class SnapshotFiles {
      * @throws dev.tandem.ledger.InvalidEventLogException listing every line that is not an event
      */
     static LedgerLog readLedger(Path file) {
+        return read(file, "an event log", LedgerJson::read);
+    }
+
+    /** How a file is read. */
+    private interface Reader<T> {
+        T read(Path file) throws IOException;
+    }
+
+    private static <T> T read(Path file, String what, Reader<T> reader) {
         if (Files.isDirectory(file)) {
-            throw new UserInputException("cannot read " + file + ": it is a directory, not an event log");
+            throw new UserInputException("cannot read " + file + ": it is a directory, not " + what);
         }
         try {
-            return LedgerJson.read(file);
+            return reader.read(file);
         } catch (NoSuchFileException e) {
             throw new UserInputException("cannot read " + file + ": no such file");
         } catch (AccessDeniedException e) {
