@@ -71,6 +71,11 @@ final class JsonFields {
         return path.equals("$") ? field : path + "." + field;
     }
 
+    /** Records a problem with {@code field} that the caller found. */
+    void problem(String field, String message) {
+        problems.add(new Problem(at(field), message));
+    }
+
     boolean has(String field) {
         return object.has(field) && !object.get(field).isNull();
     }

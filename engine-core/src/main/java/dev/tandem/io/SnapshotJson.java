@@ -123,7 +123,7 @@ public final class SnapshotJson {
     }
 
     /** Always with seconds, as RFC 3339 wants: {@code 2026-11-27T09:00:00+08:00}. */
-    private static String dateTime(OffsetDateTime time) {
+    static String dateTime(OffsetDateTime time) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 

@@ -1,5 +1,6 @@
 package dev.tandem.network;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,24 @@ public record Problem(String path, String message) {
     public Problem {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
+    }
+
+    private static final int MAX_LISTED = 50;
+
+    /**
+     * A message listing problems under a subject, one a line, the first 50 of them: {@code The snapshot (bad.json)
+     * has 3 problems:} then {@code   stock[12].onHand: -3 is negative} and the others.
+     *
+     * @param subject what has the problems, such as {@code The snapshot (bad.json)}
+     */
+    static String listing(String subject, List<Problem> problems) {
+        StringBuilder message = new StringBuilder(subject).append(" has ").append(problems.size())
+                .append(problems.size() == 1 ? " problem:" : " problems:");
+        problems.stream().limit(MAX_LISTED).forEach(problem -> message.append("\n  ").append(problem));
+        if (problems.size() > MAX_LISTED) {
+            message.append("\n  ... and ").append(problems.size() - MAX_LISTED).append(" more");
+        }
+        return message.toString();
     }
 
     /** Such as {@code stock[12].onHand: -3 is negative}. */

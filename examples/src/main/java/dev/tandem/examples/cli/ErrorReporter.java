@@ -2,7 +2,7 @@ package dev.tandem.examples.cli;
 
 import java.io.PrintWriter;
 
-import dev.tandem.network.InvalidSnapshotException;
+import dev.tandem.network.AbstractInvalidInputException;
 import dev.tandem.network.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -17,8 +17,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (e instanceof InvalidSnapshotException invalid) {
-            err.println(invalid.getMessage().lines().findFirst().orElse("The snapshot is invalid."));
+        if (e instanceof AbstractInvalidInputException invalid) {
+            // the message lists only the first 50 problems; the user gets them all
+            err.println(invalid.getMessage().lines().findFirst().orElse("The input is invalid."));
             for (Problem problem : invalid.problems()) {
                 err.println("  " + problem);
             }

@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.tandem.io.LedgerJson;
 import dev.tandem.io.RequestJson;
+import dev.tandem.ledger.LedgerEvent;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.GeneratorSpec;
+import dev.tandem.sample.LedgerGenerator;
 import dev.tandem.sample.NetworkGenerator;
 import dev.tandem.sample.RequestGenerator;
 import picocli.CommandLine.Command;
@@ -51,6 +54,14 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--requests-out", paramLabel = "FILE", description = "Where to write the support requests.")
     private Path requestsOut;
 
+    @Option(names = "--ledger-out", paramLabel = "FILE", description = "Also write a collaboration ledger for the "
+            + "network, the weeks up to its snapshot, as a JSON Lines event log.")
+    private Path ledgerOut;
+
+    @Option(names = "--ledger-weeks", defaultValue = "4",
+            description = "Weeks of ledger with --ledger-out (default: ${DEFAULT-VALUE}).")
+    private int ledgerWeeks;
+
     @Override
     public Integer call() {
         GeneratorSpec generatorSpec;
@@ -62,12 +73,22 @@ final class GenerateCommand implements Callable<Integer> {
         if (requests < 0 || requests > 0 && requestsOut == null) {
             throw new ParameterException(spec.commandLine(), "--requests must be 0 or more, and needs --requests-out");
         }
+        if (ledgerWeeks < 1 || ledgerOut != null && stores < 2) {
+            throw new ParameterException(spec.commandLine(), "--ledger-weeks must be 1 or more, and a ledger needs "
+                    + "--stores 2 or more");
+        }
         NetworkSnapshot network = NetworkGenerator.generate(generatorSpec);
         SnapshotFiles.write(network, out);
         if (requests > 0) {
             List<SupportRequest> generated = RequestGenerator.generate(network, requests, seed);
             SnapshotFiles.writeText(requestsOut, RequestJson.toJson(generated));
             spec.commandLine().getOut().printf("wrote %s: %d support requests%n", requestsOut, generated.size());
+        }
+        if (ledgerOut != null) {
+            List<LedgerEvent> events = LedgerGenerator.generate(network, ledgerWeeks, seed);
+            SnapshotFiles.writeText(ledgerOut, LedgerJson.toJsonLines(events));
+            spec.commandLine().getOut().printf("wrote %s: %d ledger events over %d weeks%n", ledgerOut,
+                    events.size(), ledgerWeeks);
         }
         spec.commandLine().getOut().printf("wrote %s: %d stores, %d technicians, %d parts, %d stock rows, "
                 + "%d capacity days (seed %d)%n", out, network.storeCount(), network.technicianCount(),

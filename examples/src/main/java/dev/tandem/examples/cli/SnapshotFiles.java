@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import dev.tandem.io.LedgerJson;
+import dev.tandem.io.LedgerLog;
 import dev.tandem.io.SnapshotJson;
 import dev.tandem.network.NetworkSnapshot;
 
@@ -21,11 +23,28 @@ final class SnapshotFiles {
      * @throws dev.tandem.network.InvalidSnapshotException if it is not a valid snapshot
      */
     static NetworkSnapshot read(Path file) {
+        return read(file, "a snapshot file", SnapshotJson::read);
+    }
+
+    /**
+     * @throws UserInputException if the file cannot be read
+     * @throws dev.tandem.ledger.InvalidEventLogException listing every line that is not an event
+     */
+    static LedgerLog readLedger(Path file) {
+        return read(file, "an event log", LedgerJson::read);
+    }
+
+    /** How a file is read. */
+    private interface Reader<T> {
+        T read(Path file) throws IOException;
+    }
+
+    private static <T> T read(Path file, String what, Reader<T> reader) {
         if (Files.isDirectory(file)) {
-            throw new UserInputException("cannot read " + file + ": it is a directory, not a snapshot file");
+            throw new UserInputException("cannot read " + file + ": it is a directory, not " + what);
         }
         try {
-            return SnapshotJson.read(file);
+            return reader.read(file);
         } catch (NoSuchFileException e) {
             throw new UserInputException("cannot read " + file + ": no such file");
         } catch (AccessDeniedException e) {

@@ -8,6 +8,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -317,5 +320,100 @@ class TandemCliTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Usage: tandem");
+    }
+
+    private Path generatedNetworkWithLedger() {
+        Run run = tandem("generate", "--stores", "15", "--parts", "40", "--technicians", "60", "--seed", "3",
+                "--out", dir.resolve("network.json").toString(), "--ledger-out", dir.resolve("ledger.jsonl").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("ledger.jsonl: ", " ledger events over 4 weeks");
+        return dir.resolve("ledger.jsonl");
+    }
+
+    @Test
+    void reportWritesTheWeeklyReportOfAGeneratedLedger() {
+        Path ledger = generatedNetworkWithLedger();
+
+        Run run = tandem("report", ledger.toString(), dir.resolve("network.json").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("# Weekly collaboration report 2026-W48 (2026-11-23 to 2026-11-29)")
+                .contains("## Transfers", "## Technician support", "## Customer diversion", "## Value created this week",
+                        "## Contribution by store", "## Service level");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void reportWritesJsonForAChosenWeek() {
+        Path ledger = generatedNetworkWithLedger();
+
+        Run run = tandem("report", ledger.toString(), dir.resolve("network.json").toString(), "--week", "2026-W46",
+                "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("{").contains("\"week\" : \"2026-W46\"", "\"valueCreated\" : ");
+    }
+
+    @Test
+    void reportNamesTheLedgerLineOfABadEventWithoutAStackTrace() throws IOException {
+        Path ledger = generatedNetworkWithLedger();
+        List<String> lines = new ArrayList<>(Files.readAllLines(ledger));
+        lines.set(1, lines.get(1).replaceFirst("\"at\":\"[^\"]*\"", "\"at\":\"yesterday\""));
+        Files.write(ledger, lines);
+
+        Run run = tandem("report", ledger.toString(), dir.resolve("network.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("The event log (ledger.jsonl) has 1 problem:",
+                "ledger.jsonl:2 at: \"yesterday\" is not an ISO-8601 date-time with offset")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void reportNamesTheLineOfAnEventThatDoesNotFitTheLedger() throws IOException {
+        Path ledger = generatedNetworkWithLedger();
+        String first = Files.readAllLines(ledger).get(0);
+        String id = first.replaceFirst(".*\"id\":\"([^\"]*)\".*", "$1");
+        Files.writeString(ledger, first + "\n{\"event\":\"settled\",\"at\":\"2026-11-30T10:00:00+08:00\",\"id\":\""
+                + id + "\",\"paid\":50}\n");
+
+        Run run = tandem("report", ledger.toString(), dir.resolve("network.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("ledger.jsonl:2: The request (" + id + ", ")
+                .contains("is REQUESTED and cannot become SETTLED.").doesNotContain("\tat ");
+    }
+
+    @Test
+    void reportWarnsOfALastLineCutShortAndReportsWhatCameBefore() throws IOException {
+        Path ledger = generatedNetworkWithLedger();
+        Files.writeString(ledger, "{\"event\":\"acc", StandardOpenOption.APPEND);
+        int whole = Files.readAllLines(ledger).size() - 1;
+
+        Run run = tandem("report", ledger.toString(), dir.resolve("network.json").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).startsWith("tandem: warning: ledger.jsonl:" + (whole + 1)
+                + ": the last line is cut short").contains("the " + whole + " events before it were read");
+        assertThat(run.out()).contains("# Weekly collaboration report");
+    }
+
+    @Test
+    void reportRejectsAWeekThatIsNotAnIsoWeek() {
+        Path ledger = generatedNetworkWithLedger();
+
+        Run run = tandem("report", ledger.toString(), dir.resolve("network.json").toString(), "--week", "48");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--week: \"48\" is not an ISO week such as 2026-W48.");
+    }
+
+    @Test
+    void reportSaysWhenTheLedgerFileIsMissing() throws IOException {
+        Run run = tandem("report", dir.resolve("none.jsonl").toString(), sampleFile().toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("none.jsonl: no such file").doesNotContain("Exception");
     }
 }
