@@ -5,7 +5,7 @@ import dev.tandem.model.StoreId;
 
 /** A promise a request broke, charged to the store that could have kept it. */
 public enum Breach {
-    /** A transfer's part arrived later than the promise (default 2 h), or is still not there after it. Sender. */
+    /** A transfer for a waiting customer arrived later than the promise (default 2 h), or not yet. Sender. */
     TRANSFER_PROMISE,
     /** A support trip was asked for less than the booking lead (default 3 days) before its day. Requester. */
     BOOKING_LEAD,

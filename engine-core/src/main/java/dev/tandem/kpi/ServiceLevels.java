@@ -18,9 +18,9 @@ import com.google.common.collect.ImmutableMap;
 
 import dev.tandem.ledger.LedgerEntry;
 import dev.tandem.ledger.LedgerState;
-import dev.tandem.ledger.RecordKind;
 import dev.tandem.ledger.Status;
 import dev.tandem.ledger.SupportTrip;
+import dev.tandem.ledger.Transfer;
 import dev.tandem.model.StoreId;
 
 /**
@@ -83,8 +83,8 @@ public record ServiceLevels(OffsetDateTime asOf, List<Response> responses, Map<S
         if (isLate(answered, closeOf(requested, settings), asOf)) {
             breaches.add(Breach.DAILY_CLOSE);
         }
-        if (entry.kind() == RecordKind.TRANSFER && entry.status() != Status.REFUSED
-                && isLate(entry.at(Status.DONE), requested.plus(settings.transferPromise()), asOf)) {
+        if (entry.request() instanceof Transfer transfer && transfer.customerWaiting()
+                && entry.status() != Status.REFUSED && isLate(entry.at(Status.DONE), requested.plus(settings.transferPromise()), asOf)) {
             breaches.add(Breach.TRANSFER_PROMISE);
         }
         if (entry.request() instanceof SupportTrip trip

@@ -48,7 +48,8 @@ public record WeeklyReport(IsoWeek week, OffsetDateTime asOf, Transfers transfer
      *
      * @param requested transfers asked for
      * @param done of those, received
-     * @param meanResponse mean time from request to parts received, over those done (平均响应时间)
+     * @param meanResponse mean time from request to parts received, over those done for a waiting customer
+     *     (平均响应时间); planned stock moves are not in a hurry
      * @param customersRetained done transfers for which a customer waited (客户留存)
      * @param retainedValue customers retained × lifetime value (价值)
      */
@@ -126,10 +127,11 @@ public record WeeklyReport(IsoWeek week, OffsetDateTime asOf, Transfers transfer
     private static Transfers transfers(List<LedgerEntry> records, Money lifetimeValue) {
         List<LedgerEntry> transfers = ofKind(records, RecordKind.TRANSFER);
         List<LedgerEntry> done = transfers.stream().filter(entry -> entry.status().isDone()).toList();
-        int retained = (int) done.stream().filter(entry -> ((Transfer) entry.request()).customerWaiting()).count();
+        List<LedgerEntry> urgent = done.stream()
+                .filter(entry -> ((Transfer) entry.request()).customerWaiting()).toList();
         return new Transfers(transfers.size(), done.size(),
-                ServiceLevel.mean(done.stream().flatMap(entry -> entry.fulfilmentTime().stream()).toList()), retained,
-                lifetimeValue.times(retained));
+                ServiceLevel.mean(urgent.stream().flatMap(entry -> entry.fulfilmentTime().stream()).toList()),
+                urgent.size(), lifetimeValue.times(urgent.size()));
     }
 
     private static Support support(List<LedgerEntry> records) {

@@ -38,7 +38,7 @@ final class NetworkSimulation {
     private final SimulationEngines engines;
     private final Policy policy;
     private final long seed;
-    private final Consumer<CollaborationEvent> events;
+    private final SimulationListener listener;
     private final DemandStream demand;
     private final StockRoom stock;
     private final Workshop[] workshops;
@@ -48,13 +48,13 @@ final class NetworkSimulation {
     private IndexedReceivingStoreMatcher receivers;
 
     NetworkSimulation(NetworkSnapshot network, SimulationSettings settings, SimulationEngines engines, Policy policy,
-            long seed, Consumer<CollaborationEvent> events) {
+            long seed, SimulationListener listener) {
         this.network = network;
         this.settings = settings;
         this.engines = engines;
         this.policy = policy;
         this.seed = seed;
-        this.events = events;
+        this.listener = listener;
         this.demand = new DemandStream(network, settings, seed);
         this.stock = new StockRoom(network, settings);
         this.workshops = new Workshop[network.storeCount()];
@@ -83,7 +83,7 @@ final class NetworkSimulation {
         if (policy == Policy.NETWORK) {
             NetworkSnapshot last = WeekSnapshot.build(network, stock, days, morning(days), settings, seed,
                     expectedJobs());
-            supportDesk.dispatch(last, stock.live().drives(), workshops, tally, seed + days, events);
+            supportDesk.dispatch(last, stock.live().drives(), workshops, tally, seed + days, listener);
         }
         double worked = 0;
         double available = 0;
@@ -99,6 +99,7 @@ final class NetworkSimulation {
         NetworkSnapshot week = WeekSnapshot.build(network, stock, day, morning(day), settings, seed, null);
         LiveNetwork live = LiveNetwork.of(week);
         stock.rebase(live);
+        listener.weekStarted(day / 7, week);
         if (policy == Policy.ISOLATED) {
             return;
         }
@@ -107,7 +108,7 @@ final class NetworkSimulation {
         rebalance(week, day);
         NetworkSnapshot booked = WeekSnapshot.build(network, stock, day, morning(day), settings, seed,
                 expectedJobs());
-        supportDesk.dispatch(booked, live.drives(), workshops, tally, seed + day, events);
+        supportDesk.dispatch(booked, live.drives(), workshops, tally, seed + day, listener);
     }
 
     private void rebalance(NetworkSnapshot week, int day) {
@@ -119,7 +120,7 @@ final class NetworkSimulation {
             tally.unitsRebalanced += move.quantity();
             tally.deadStockRevived += move.revivesDeadStock() ? move.quantity() : 0;
             tally.freight = tally.freight.plus(move.freight());
-            events.accept(new CollaborationEvent.Rebalanced(week.asOf(), move));
+            listener.collaborated(new CollaborationEvent.Rebalanced(week.asOf(), move));
         }
         tally.points += plan.incentivePoints();
     }
@@ -195,7 +196,7 @@ final class NetworkSimulation {
                     tally.emergencyTransfers++;
                     tally.points += Points.TRANSFER_OUT;
                     tally.freight = tally.freight.plus(best.freight());
-                    events.accept(new CollaborationEvent.EmergencyTransfer(time(j.arrival()), best.source().id(),
+                    listener.collaborated(new CollaborationEvent.EmergencyTransfer(time(j.arrival()), best.source().id(),
                             network.storeAt(j.store()).id(), part, best.eta(), best.freight(),
                             network.part(part).unitCost()));
                 });
@@ -241,7 +242,7 @@ final class NetworkSimulation {
             Money compensation = accepted
                     ? settings.coupon().plus(settings.ridePerKm().times(Math.round(2 * option.distanceKm())))
                     : Money.ZERO;
-            events.accept(new CollaborationEvent.Diversion(time(job.arrival()), network.storeAt(job.store()).id(),
+            listener.collaborated(new CollaborationEvent.Diversion(time(job.arrival()), network.storeAt(job.store()).id(),
                     option.store().id(), option.driveMinutes(), waitHere - waitThere, accepted, compensation));
             if (!accepted) {
                 return false;

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import dev.tandem.network.NetworkSnapshot;
@@ -40,13 +39,13 @@ public final class NetworkSimulator {
         return engines;
     }
 
-    /** One run of one policy; {@code events} hears every collaboration as it happens. */
+    /** One run of one policy; {@code listener} hears each week's start and every collaboration as it happens. */
     public PolicyOutcome run(NetworkSnapshot network, Policy policy, long seed,
-            Consumer<CollaborationEvent> events) {
+            SimulationListener listener) {
         Objects.requireNonNull(network, "network");
         Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(events, "events");
-        return new NetworkSimulation(network, settings, engines, policy, seed, events).run();
+        Objects.requireNonNull(listener, "listener");
+        return new NetworkSimulation(network, settings, engines, policy, seed, listener).run();
     }
 
     /**
@@ -54,11 +53,20 @@ public final class NetworkSimulator {
      * outcomes are the same as run one by one.
      */
     public PolicyComparison compare(NetworkSnapshot network, List<Long> seeds) {
+        return compare(network, seeds, SimulationListener.NONE);
+    }
+
+    /**
+     * Both policies on each seed, as {@link #compare(NetworkSnapshot, List)}; {@code firstNetworkRun} hears the
+     * network policy on the first seed.
+     */
+    public PolicyComparison compare(NetworkSnapshot network, List<Long> seeds, SimulationListener firstNetworkRun) {
         checkArgument(!seeds.isEmpty(), "At least one seed is needed.");
+        Objects.requireNonNull(firstNetworkRun, "firstNetworkRun");
         List<Long> order = List.copyOf(seeds);
         List<PolicyOutcome> outcomes = IntStream.range(0, 2 * order.size()).parallel()
                 .mapToObj(i -> run(network, i % 2 == 0 ? Policy.NETWORK : Policy.ISOLATED, order.get(i / 2),
-                        event -> { }))
+                        i == 0 ? firstNetworkRun : SimulationListener.NONE))
                 .toList();
         List<PolicyOutcome> isolated = new ArrayList<>();
         List<PolicyOutcome> collaborating = new ArrayList<>();

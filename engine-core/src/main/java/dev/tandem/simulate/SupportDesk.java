@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import dev.tandem.match.DriveIndex;
 import dev.tandem.model.RequestId;
@@ -58,7 +57,7 @@ final class SupportDesk {
      * bookings, and clears them: trips take their technicians away from home for the day.
      */
     void dispatch(NetworkSnapshot week, DriveIndex drives, Workshop[] workshops, Tally tally, long seed,
-            Consumer<CollaborationEvent> events) {
+            SimulationListener listener) {
         if (pending.isEmpty()) {
             return;
         }
@@ -85,7 +84,7 @@ final class SupportDesk {
             tally.supportTrips++;
             tally.subsidies = tally.subsidies.plus(trip.cost());
             tally.points += Points.SUPPORT_TRIP;
-            events.accept(new CollaborationEvent.SupportTrip(week.asOf(), firstDay.plusDays(job.day()), trip));
+            listener.collaborated(new CollaborationEvent.SupportTrip(week.asOf(), firstDay.plusDays(job.day()), trip));
         }
         tally.lost += plan.unassigned().size();
         pending.clear();

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.tandem.ledger.Ledger;
+import dev.tandem.ledger.Status;
 import dev.tandem.model.Money;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.SampleNetworks;
@@ -22,14 +24,42 @@ class NetworkSimulatorTest {
     private static PolicyOutcome isolated;
     private static PolicyOutcome network;
     private static List<CollaborationEvent> events;
+    private static LedgerRecorder recorder;
 
     @BeforeAll
     static void runBothPolicies() {
-        isolated = SIMULATOR.run(SOUTH_CHINA, Policy.ISOLATED, 5, event -> {
-            throw new AssertionError("Isolated stores do not collaborate: " + event);
+        isolated = SIMULATOR.run(SOUTH_CHINA, Policy.ISOLATED, 5, new SimulationListener() {
+            @Override
+            public void collaborated(CollaborationEvent event) {
+                throw new AssertionError("Isolated stores do not collaborate: " + event);
+            }
         });
         events = new ArrayList<>();
-        network = SIMULATOR.run(SOUTH_CHINA, Policy.NETWORK, 5, events::add);
+        recorder = new LedgerRecorder();
+        network = SIMULATOR.run(SOUTH_CHINA, Policy.NETWORK, 5, new SimulationListener() {
+            @Override
+            public void weekStarted(int week, NetworkSnapshot snapshot) {
+                recorder.weekStarted(week, snapshot);
+            }
+
+            @Override
+            public void collaborated(CollaborationEvent event) {
+                events.add(event);
+                recorder.collaborated(event);
+            }
+        });
+    }
+
+    @Test
+    void theLedgerRecordsEveryCollaborationItCanCoverOnePerWeek() {
+        List<Ledger> weeks = recorder.weeks();
+        assertThat(weeks).hasSize(SIMULATOR.settings().weeks());
+        int records = weeks.stream().mapToInt(week -> week.state().entries().size()).sum();
+        assertThat(records + recorder.refused()).isEqualTo(events.size());
+        assertThat(recorder.refused()).isLessThan(events.size() / 20);
+        assertThat(weeks).allSatisfy(week -> assertThat(week.state().unitsInTransit()).isZero());
+        assertThat(weeks.stream().flatMap(week -> week.state().records().stream())
+                .filter(entry -> entry.status() == Status.SETTLED)).hasSizeGreaterThan(records / 2);
     }
 
     @Test
@@ -42,9 +72,9 @@ class NetworkSimulatorTest {
 
     @Test
     void sameSeedGivesTheSameOutcome() {
-        assertThat(SIMULATOR.run(SOUTH_CHINA, Policy.NETWORK, 5, event -> { })).isEqualTo(network);
-        assertThat(SIMULATOR.run(SOUTH_CHINA, Policy.ISOLATED, 5, event -> { })).isEqualTo(isolated);
-        assertThat(SIMULATOR.run(SOUTH_CHINA, Policy.ISOLATED, 6, event -> { }).customers())
+        assertThat(SIMULATOR.run(SOUTH_CHINA, Policy.NETWORK, 5, SimulationListener.NONE)).isEqualTo(network);
+        assertThat(SIMULATOR.run(SOUTH_CHINA, Policy.ISOLATED, 5, new SimulationListener() { })).isEqualTo(isolated);
+        assertThat(SIMULATOR.run(SOUTH_CHINA, Policy.ISOLATED, 6, SimulationListener.NONE).customers())
                 .isNotEqualTo(isolated.customers());
     }
 

@@ -2,12 +2,19 @@ package dev.tandem.examples.demo;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.LongStream;
 
+import dev.tandem.ledger.Ledger;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.report.IsoWeek;
+import dev.tandem.report.ReportSettings;
+import dev.tandem.report.WeeklyReport;
+import dev.tandem.report.WeeklyReportMarkdown;
+import dev.tandem.simulate.LedgerRecorder;
 import dev.tandem.simulate.NetworkSimulator;
 import dev.tandem.simulate.PolicyComparison;
 import dev.tandem.simulate.PolicyOutcome;
@@ -72,7 +79,8 @@ public final class NetworkStory {
         NetworkSimulator simulator = new NetworkSimulator(settings, engines());
         List<Long> seedList = LongStream.range(firstSeed, firstSeed + seeds).boxed().toList();
         long started = System.nanoTime();
-        PolicyComparison comparison = simulator.compare(network, seedList);
+        LedgerRecorder recorder = new LedgerRecorder();
+        PolicyComparison comparison = simulator.compare(network, seedList, recorder);
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "%d weeks, %d stores, seeds %s, the same customers under both policies "
                 + "(mean ± standard deviation over the seeds; %.1f s).%n", weeks, network.storeCount(), seedList,
@@ -90,6 +98,23 @@ public final class NetworkStory {
                 + "already hold more stock than the playbook's 82 % fill rate implies, and long waits come mostly "
                 + "from one specialist's queue inside a store, which only a diversion or a visiting technician "
                 + "relieves.");
+        weeklyReport(recorder, firstSeed);
         return comparison;
+    }
+
+    /** The report of the last simulated week, from the ledger the network's first seed was recorded in. */
+    private void weeklyReport(LedgerRecorder recorder, long seed) {
+        List<Ledger> weeks = recorder.weeks();
+        Ledger last = weeks.get(weeks.size() - 1);
+        OffsetDateTime monday = last.network().asOf();
+        WeeklyReport report = WeeklyReport.of(last.state(), IsoWeek.of(monday.toLocalDate()), monday.plusDays(7),
+                ReportSettings.DEFAULT);
+        out.println();
+        out.printf("The ledger of seed %d: %,d records over %d weeks%s. The last week's report:%n%n",
+                seed, weeks.stream().mapToInt(week -> week.state().entries().size()).sum(), weeks.size(),
+                recorder.refused() == 0 ? "" : String.format(Locale.ROOT,
+                        " (%d parts moves left out: their units came by delivery after the week opened)",
+                        recorder.refused()));
+        out.print(WeeklyReportMarkdown.render(report));
     }
 }
