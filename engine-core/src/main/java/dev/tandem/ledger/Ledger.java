@@ -120,6 +120,13 @@ public final class Ledger {
         }
     }
 
+    /** Units on hand and not reserved: what a store can ship now. */
+    public int free(StoreId store, PartNumber part) {
+        synchronized (lock) {
+            return stock.free(new StockKey(store, part));
+        }
+    }
+
     /** Every event applied, in order: what the log holds. */
     public List<LedgerEvent> events() {
         synchronized (lock) {

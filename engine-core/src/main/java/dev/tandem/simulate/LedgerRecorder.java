@@ -63,7 +63,7 @@ public final class LedgerRecorder implements SimulationListener {
         }
         if (life.get(0) instanceof LedgerEvent.Requested requested
                 && requested.request() instanceof StockMovement movement
-                && ledger.onHand(movement.from(), movement.part()) < movement.quantity()) {
+                && ledger.free(movement.from(), movement.part()) < movement.quantity()) {
             refused++;
             return;
         }
