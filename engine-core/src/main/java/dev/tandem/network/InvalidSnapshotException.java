@@ -16,7 +16,16 @@ public final class InvalidSnapshotException extends IllegalArgumentException {
     private final transient ImmutableList<Problem> problems;
 
     public InvalidSnapshotException(String source, List<Problem> problems) {
-        super(message(source, problems));
+        this("snapshot", source, problems);
+    }
+
+    /**
+     * For input that goes with a snapshot, such as a booking history.
+     *
+     * @param what what the input is, such as {@code booking history}; the message starts "The booking history"
+     */
+    public InvalidSnapshotException(String what, String source, List<Problem> problems) {
+        super(message(what, source, problems));
         this.problems = ImmutableList.copyOf(problems);
     }
 
@@ -25,9 +34,9 @@ public final class InvalidSnapshotException extends IllegalArgumentException {
         return problems;
     }
 
-    private static String message(String source, List<Problem> problems) {
+    private static String message(String what, String source, List<Problem> problems) {
         StringBuilder message = new StringBuilder()
-                .append("The snapshot (").append(source).append(") has ").append(problems.size())
+                .append("The ").append(what).append(" (").append(source).append(") has ").append(problems.size())
                 .append(problems.size() == 1 ? " problem:" : " problems:");
         problems.stream().limit(MAX_PROBLEMS_IN_MESSAGE)
                 .forEach(problem -> message.append("\n  ").append(problem));
