@@ -1,5 +1,7 @@
 package dev.tandem.forecast;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +17,7 @@ import com.google.common.collect.ImmutableList;
  * @param dates the forecast days, ascending
  * @param stores the stores forecast, in network order
  * @param warnings every forecast overloaded day, by date, then most loaded first
- * @param backtest the method and the baseline scored on the same held-back weeks
+ * @param backtest the method and then the baseline, scored on the same held-back weeks
  * @param skipped stores not forecast, each with why, such as {@code DG: 9 days of history; 14 needed}
  */
 public record CapacityForecast(ForecastSettings settings, String method, List<LocalDate> dates,
@@ -28,6 +30,18 @@ public record CapacityForecast(ForecastSettings settings, String method, List<Lo
         stores = ImmutableList.copyOf(stores);
         warnings = ImmutableList.copyOf(warnings);
         Objects.requireNonNull(backtest, "backtest");
+        checkArgument(backtest.scores().size() == 2 && backtest.scores().get(0).method().equals(method),
+                "The backtest must score the method (%s) and then the baseline.", method);
         skipped = ImmutableList.copyOf(skipped);
+    }
+
+    /** How the method did on the held-back weeks. */
+    public Backtest.Score methodScore() {
+        return backtest.scores().get(0);
+    }
+
+    /** How the baseline did on the same days. */
+    public Backtest.Score baselineScore() {
+        return backtest.scores().get(1);
     }
 }
