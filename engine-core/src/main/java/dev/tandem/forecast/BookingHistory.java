@@ -49,7 +49,7 @@ public final class BookingHistory {
      */
     public static BookingHistory of(Collection<CapacityDay> days) {
         Objects.requireNonNull(days, "days");
-        checkArgument(!days.isEmpty(), "The booking history has no days.%nMaybe give at least two weeks of days.");
+        checkArgument(!days.isEmpty(), "The booking history has no days.\nMaybe give at least two weeks of days.");
         Map<StoreId, TreeMap<LocalDate, CapacityDay>> byStore = new LinkedHashMap<>();
         for (CapacityDay day : days) {
             Objects.requireNonNull(day, "day");

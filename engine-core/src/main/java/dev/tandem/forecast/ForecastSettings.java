@@ -19,7 +19,7 @@ public record ForecastSettings(int days, int backtestWeeks, LoadThresholds thres
     public static final ForecastSettings DEFAULT = new ForecastSettings(7, 2, LoadThresholds.DEFAULT);
 
     public ForecastSettings {
-        checkArgument(days >= 1 && days <= 28, "The days to forecast (%s) must be from 1 to 28.%n"
+        checkArgument(days >= 1 && days <= 28, "The days to forecast (%s) must be from 1 to 28.\n"
                 + "Maybe forecast a week (7): the weekly pattern carries a forecast only so far.", days);
         checkArgument(backtestWeeks >= 1 && backtestWeeks <= 8,
                 "The backtest weeks (%s) must be from 1 to 8.", backtestWeeks);

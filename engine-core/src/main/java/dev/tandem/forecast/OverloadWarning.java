@@ -13,7 +13,7 @@ import dev.tandem.model.Store;
  *
  * @param store the store
  * @param day the forecast day, whose utilization is at or above the overloaded threshold
- * @param daysAhead days from the snapshot's date to the day; 0 is today
+ * @param daysAhead days from the snapshot's date to the day; 0 is today, negative for a day already past
  */
 public record OverloadWarning(Store store, ForecastDay day, long daysAhead) {
 
@@ -26,17 +26,31 @@ public record OverloadWarning(Store store, ForecastDay day, long daysAhead) {
         return day.date();
     }
 
-    /** Jobs expected beyond capacity, rounded up: what diversion or support must absorb. */
+    /** Jobs expected beyond capacity, the expectation rounded to whole jobs: what diversion or support must absorb. */
     public int jobsOver() {
-        return (int) Math.max(0, Math.ceil(day.expectedBooked() - day.capacity() - 1e-9));
+        return (int) Math.max(0, Math.round(day.expectedBooked()) - day.capacity());
     }
 
-    /** Such as {@code SZ Shenzhen Futian: 113% forecast on Sat 2026-11-28 (34 of 30 jobs, 4 over), in 1 day}. */
+    private String when() {
+        if (daysAhead == 0) {
+            return "today";
+        }
+        long days = Math.abs(daysAhead);
+        String count = days + (days == 1 ? " day" : " days");
+        // a history that ends well before the snapshot forecasts days the snapshot has already passed
+        return daysAhead > 0 ? "in " + count : count + " ago";
+    }
+
+    /**
+     * Such as {@code SZ Shenzhen Futian: 113% forecast on Sat 2026-11-28 (34 of 30 jobs, 4 over), in 1 day}, or
+     * {@code (30 of 30 jobs, full)}.
+     */
     public String message() {
-        return String.format(Locale.ROOT, "%s %s: %d%% forecast on %s %s (%.0f of %d jobs, %d over), %s",
+        int over = jobsOver();
+        return String.format(Locale.ROOT, "%s %s: %d%% forecast on %s %s (%d of %d jobs, %s), %s",
                 store.id(), store.name(), Math.round(day.utilization() * 100),
                 day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ROOT), day.date(),
-                day.expectedBooked(), day.capacity(), jobsOver(),
-                daysAhead == 0 ? "today" : "in " + daysAhead + (daysAhead == 1 ? " day" : " days"));
+                Math.round(day.expectedBooked()), day.capacity(), over == 0 ? "full" : over + " over",
+                when());
     }
 }

@@ -6,7 +6,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
+import dev.tandem.forecast.BookingHistory;
+import dev.tandem.io.BookingHistoryCsv;
+import dev.tandem.io.BookingHistoryJson;
 import dev.tandem.io.SnapshotJson;
 import dev.tandem.network.NetworkSnapshot;
 
@@ -16,16 +20,37 @@ final class SnapshotFiles {
     private SnapshotFiles() {
     }
 
+    /** A reader of one kind of file. */
+    private interface Reader<T> {
+        T read(Path file) throws IOException;
+    }
+
     /**
      * @throws UserInputException if the file cannot be read
      * @throws dev.tandem.network.InvalidSnapshotException if it is not a valid snapshot
      */
     static NetworkSnapshot read(Path file) {
+        return read(file, "a snapshot file", SnapshotJson::read);
+    }
+
+    /**
+     * A booking history: CSV when the file name ends in {@code .csv}, else JSON.
+     *
+     * @throws UserInputException if the file cannot be read
+     * @throws dev.tandem.network.InvalidSnapshotException if it is not a valid history for {@code network}
+     */
+    static BookingHistory readHistory(Path file, NetworkSnapshot network) {
+        boolean csv = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        return read(file, "a booking history file", path -> csv ? BookingHistoryCsv.read(path, network)
+                : BookingHistoryJson.read(path, network));
+    }
+
+    private static <T> T read(Path file, String what, Reader<T> reader) {
         if (Files.isDirectory(file)) {
-            throw new UserInputException("cannot read " + file + ": it is a directory, not a snapshot file");
+            throw new UserInputException("cannot read " + file + ": it is a directory, not " + what);
         }
         try {
-            return SnapshotJson.read(file);
+            return reader.read(file);
         } catch (NoSuchFileException e) {
             throw new UserInputException("cannot read " + file + ": no such file");
         } catch (AccessDeniedException e) {
