@@ -10,12 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableSet;
 
 import dev.tandem.forecast.BookingHistory;
@@ -40,11 +37,8 @@ import dev.tandem.network.Problem;
  */
 public final class BookingHistoryJson {
 
-    static final int FORMAT_VERSION = 1;
     static final String WHAT = "booking history";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final ImmutableSet<String> TOP = ImmutableSet.of("formatVersion", "days");
     private static final ImmutableSet<String> DAY = ImmutableSet.of("store", "date", "capacity", "booked");
 
@@ -61,36 +55,17 @@ public final class BookingHistoryJson {
 
     /** @throws InvalidSnapshotException listing every problem, if the history is invalid for {@code network} */
     public static BookingHistory read(byte[] json, String source, NetworkSnapshot network) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidSnapshotException(WHAT, source, List.of(new Problem("$", "is not valid JSON: "
-                    + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new InvalidSnapshotException(WHAT, source, List.of(new Problem("$", "is not UTF-8 JSON")));
-        }
         List<Problem> problems = new ArrayList<>();
         HistoryRows rows = new HistoryRows(network);
-        if (root == null || root.isMissingNode()) {
-            problems.add(new Problem("$", "is empty, not a JSON document"));
-        } else {
-            JsonFields.open(root, "$", problems, TOP, ImmutableSet.of()).ifPresent(top -> {
-                JsonNode version = top.node("formatVersion");
-                if (version != null && (!version.isIntegralNumber() || version.asLong() != FORMAT_VERSION)) {
-                    problems.add(new Problem("formatVersion", version + " is not supported; this version of Tandem "
-                            + "reads formatVersion " + FORMAT_VERSION));
-                    return;
-                }
-                List<JsonNode> days = top.array("days");
-                for (int i = 0; i < days.size(); i++) {
-                    readDay(days.get(i), "days[" + i + "]", rows, problems);
-                }
-                if (top.has("days") && top.node("days").isArray() && days.isEmpty()) {
-                    problems.add(new Problem("days", "is empty; give at least two weeks of days"));
-                }
-            });
-        }
+        JsonDocument.open(json, WHAT, source, TOP, problems).ifPresent(top -> {
+            List<JsonNode> days = top.array("days");
+            for (int i = 0; i < days.size(); i++) {
+                readDay(days.get(i), "days[" + i + "]", rows, problems);
+            }
+            if (top.has("days") && top.node("days").isArray() && days.isEmpty()) {
+                problems.add(new Problem("days", "is empty; give at least two weeks of days"));
+            }
+        });
         if (!problems.isEmpty()) {
             throw new InvalidSnapshotException(WHAT, source, problems);
         }
@@ -113,18 +88,13 @@ public final class BookingHistoryJson {
     /** The history as JSON, one day per line, in the history's order. */
     public static String toJson(BookingHistory history) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
+        try (JsonGenerator gen = new JsonFactory().createGenerator(out)) {
             gen.setPrettyPrinter(new SnapshotPrettyPrinter());
             gen.writeStartObject();
-            gen.writeNumberField("formatVersion", FORMAT_VERSION);
+            gen.writeNumberField("formatVersion", JsonDocument.FORMAT_VERSION);
             gen.writeArrayFieldStart("days");
             for (CapacityDay day : history.days()) {
-                gen.writeStartObject();
-                gen.writeStringField("store", day.store().value());
-                gen.writeStringField("date", day.date().toString());
-                gen.writeNumberField("capacity", day.capacity());
-                gen.writeNumberField("booked", day.booked());
-                gen.writeEndObject();
+                SnapshotJson.writeCapacity(day, gen);
             }
             gen.writeEndArray();
             gen.writeEndObject();

@@ -17,9 +17,9 @@ import dev.tandem.forecast.ForecastSettings;
 import dev.tandem.forecast.OverloadWarning;
 import dev.tandem.forecast.StoreForecast;
 import dev.tandem.io.AnalyticsJson;
-import dev.tandem.model.LoadState;
 import dev.tandem.model.LoadThresholds;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.view.CapacityMonitor;
 import dev.tandem.view.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -114,19 +114,11 @@ final class ForecastCommand implements Callable<Integer> {
             cells[0] = store.store().id() + " " + store.store().name();
             for (int i = 0; i < store.days().size(); i++) {
                 ForecastDay day = store.days().get(i);
-                cells[i + 1] = Math.round(day.utilization() * 100) + "% " + mark(day.state());
+                cells[i + 1] = Math.round(day.utilization() * 100) + "% " + CapacityMonitor.mark(day.state());
             }
             table.addRow(cells);
         }
         return table;
-    }
-
-    private static String mark(LoadState state) {
-        return switch (state) {
-            case OVERLOADED -> "R";
-            case HEALTHY -> "Y";
-            case IDLE -> "G";
-        };
     }
 
     private static String mape(OptionalDouble mape) {
