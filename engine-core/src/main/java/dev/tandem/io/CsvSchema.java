@@ -79,6 +79,14 @@ final class CsvSchema {
         return columns;
     }
 
+    /** The same schema with {@code field}'s column required, such as the date of a history's capacity table. */
+    CsvSchema withRequired(String field) {
+        List<Column> changed = columns.stream()
+                .map(column -> column.field().equals(field) ? new Column(field, true, column.aliases()) : column)
+                .toList();
+        return new CsvSchema(changed, List.copyOf(ignored));
+    }
+
     /** The column a header means, if any. */
     Optional<Column> column(String header) {
         return Optional.ofNullable(byHeader.get(normalize(header)));

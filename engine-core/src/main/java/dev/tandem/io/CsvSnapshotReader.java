@@ -101,7 +101,7 @@ final class CsvSnapshotReader {
     /** A header with one of these columns is a long stock table. */
     private static final Set<String> LONG_STOCK_FIELDS =
             Set.of("store", "onHand", "reserved", "safetyStock", "avgDailyDemand", "lastMovement", "backorders");
-    private static final CsvSchema CAPACITY = CsvSchema.of(List.of(
+    static final CsvSchema CAPACITY = CsvSchema.of(List.of(
             required("store", "门店", "门店编号", "门店名称", "storeId"),
             optional("date", "日期"),
             required("capacity", "日产能", "产能", "dailyCapacity"),

@@ -74,7 +74,7 @@ public final class PlanJson {
         });
     }
 
-    private static void writeValidation(PlanValidation validation, JsonGenerator gen) throws IOException {
+    static void writeValidation(PlanValidation validation, JsonGenerator gen) throws IOException {
         gen.writeObjectFieldStart("validation");
         gen.writeBooleanField("valid", validation.valid());
         gen.writeArrayFieldStart("violations");

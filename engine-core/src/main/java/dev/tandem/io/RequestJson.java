@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -39,7 +38,6 @@ import dev.tandem.network.Problem;
  */
 public final class RequestJson {
 
-    static final int FORMAT_VERSION = 1;
     /** A working day: a support job longer than this is two requests. */
     static final int MAX_HOURS = 10;
 
@@ -62,35 +60,15 @@ public final class RequestJson {
     }
 
     public static List<SupportRequest> read(byte[] json, String source, NetworkSnapshot network) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidSnapshotException(source, List.of(new Problem("$", "is not valid JSON: "
-                    + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new InvalidSnapshotException(source, List.of(new Problem("$", "is not UTF-8 JSON")));
-        }
         List<Problem> problems = new ArrayList<>();
         List<SupportRequest> requests = new ArrayList<>();
-        if (root == null || root.isMissingNode()) {
-            problems.add(new Problem("$", "is empty, not a JSON document"));
-        } else {
-            JsonFields.open(root, "$", problems, TOP, ImmutableSet.of()).ifPresent(top -> {
-                JsonNode version = top.node("formatVersion");
-                if (version != null && (!version.isIntegralNumber() || version.asLong() != FORMAT_VERSION)) {
-                    problems.add(new Problem("formatVersion", version + " is not supported; this version of Tandem "
-                            + "reads formatVersion " + FORMAT_VERSION));
-                    return;
-                }
-                List<JsonNode> nodes = top.array("requests");
-                Map<String, Integer> firstIndex = new HashMap<>();
-                for (int i = 0; i < nodes.size(); i++) {
-                    readRequest(nodes.get(i), i, network, problems, firstIndex)
-                            .ifPresent(requests::add);
-                }
-            });
-        }
+        JsonDocument.open(json, "snapshot", source, TOP, problems).ifPresent(top -> {
+            List<JsonNode> nodes = top.array("requests");
+            Map<String, Integer> firstIndex = new HashMap<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                readRequest(nodes.get(i), i, network, problems, firstIndex).ifPresent(requests::add);
+            }
+        });
         if (!problems.isEmpty()) {
             throw new InvalidSnapshotException(source, problems);
         }
@@ -170,7 +148,7 @@ public final class RequestJson {
         try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
             gen.setPrettyPrinter(new SnapshotPrettyPrinter());
             gen.writeStartObject();
-            gen.writeNumberField("formatVersion", FORMAT_VERSION);
+            gen.writeNumberField("formatVersion", JsonDocument.FORMAT_VERSION);
             gen.writeArrayFieldStart("requests");
             for (SupportRequest request : requests) {
                 gen.writeStartObject();

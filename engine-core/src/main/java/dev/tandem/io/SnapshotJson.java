@@ -164,16 +164,21 @@ public final class SnapshotJson {
         gen.writeEndArray();
         gen.writeArrayFieldStart("capacity");
         for (CapacityDay day : snapshot.capacity()) {
-            gen.writeStartObject();
-            gen.writeStringField("store", day.store().value());
-            gen.writeStringField("date", day.date().toString());
-            gen.writeNumberField("capacity", day.capacity());
-            gen.writeNumberField("booked", day.booked());
-            gen.writeEndObject();
+            writeCapacity(day, gen);
         }
         gen.writeEndArray();
         gen.writeFieldName("travel");
         writeTravel(snapshot.travel(), gen);
+        gen.writeEndObject();
+    }
+
+    /** One capacity day as the snapshot and the booking history write it. */
+    static void writeCapacity(CapacityDay day, JsonGenerator gen) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("store", day.store().value());
+        gen.writeStringField("date", day.date().toString());
+        gen.writeNumberField("capacity", day.capacity());
+        gen.writeNumberField("booked", day.booked());
         gen.writeEndObject();
     }
 

@@ -235,7 +235,8 @@ public final class NetworkGenerator {
         return SKILLS.get(SKILLS.size() - 1);
     }
 
-    private static double gaussian(SplittableRandom random) {
+    /** A standard normal draw from the given stream alone. */
+    static double gaussian(SplittableRandom random) {
         // Box-Muller: SplittableRandom has no nextGaussian on Java 17.
         double u = 1.0 - random.nextDouble();
         double v = random.nextDouble();

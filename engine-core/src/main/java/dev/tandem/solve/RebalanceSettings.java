@@ -59,6 +59,11 @@ public record RebalanceSettings(int coverHorizonDays, int deadStockDays, Freight
                 carryingCostShare, writeOffRiskShare, candidatesPerShortage);
     }
 
+    public RebalanceSettings withDeadStockDays(int days) {
+        return new RebalanceSettings(coverHorizonDays, days, freight, customerGoodwill, safetyShare, coverShare,
+                carryingCostShare, writeOffRiskShare, candidatesPerShortage);
+    }
+
     public RebalanceSettings withCandidatesPerShortage(int candidates) {
         return new RebalanceSettings(coverHorizonDays, deadStockDays, freight, customerGoodwill, safetyShare,
                 coverShare, carryingCostShare, writeOffRiskShare, candidates);

@@ -121,7 +121,8 @@ public final class CapacityMonitor {
         };
     }
 
-    private static String mark(LoadState state) {
+    /** The one-letter mark of a state in a text table: {@code R} red, {@code Y} yellow, {@code G} green. */
+    public static String mark(LoadState state) {
         return switch (state) {
             case OVERLOADED -> "R";
             case HEALTHY -> "Y";

@@ -2,15 +2,20 @@ package dev.tandem.examples.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.tandem.io.LedgerJson;
+import dev.tandem.forecast.BookingHistory;
+import dev.tandem.io.BookingHistoryCsv;
+import dev.tandem.io.BookingHistoryJson;
 import dev.tandem.io.RequestJson;
 import dev.tandem.ledger.LedgerEvent;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.GeneratorSpec;
 import dev.tandem.sample.LedgerGenerator;
+import dev.tandem.sample.HistoryGenerator;
 import dev.tandem.sample.NetworkGenerator;
 import dev.tandem.sample.RequestGenerator;
 import picocli.CommandLine.Command;
@@ -62,6 +67,14 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Weeks of ledger with --ledger-out (default: ${DEFAULT-VALUE}).")
     private int ledgerWeeks;
 
+    @Option(names = "--history-out", paramLabel = "FILE", description = "Also write a booking history of the "
+            + "stores here, for forecasts: JSON, or CSV when the name ends in .csv.")
+    private Path historyOut;
+
+    @Option(names = "--history-weeks", defaultValue = "12", description = "Weeks of booking history before the "
+            + "snapshot's date (default: ${DEFAULT-VALUE}).")
+    private int historyWeeks;
+
     @Override
     public Integer call() {
         GeneratorSpec generatorSpec;
@@ -69,6 +82,9 @@ final class GenerateCommand implements Callable<Integer> {
             generatorSpec = new GeneratorSpec(stores, parts, technicians, days, seed, GeneratorSpec.DEFAULT_AS_OF);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        if (historyWeeks < 1 || historyWeeks > 104) {
+            throw new ParameterException(spec.commandLine(), "--history-weeks must be from 1 to 104");
         }
         if (requests < 0 || requests > 0 && requestsOut == null) {
             throw new ParameterException(spec.commandLine(), "--requests must be 0 or more, and needs --requests-out");
@@ -89,6 +105,14 @@ final class GenerateCommand implements Callable<Integer> {
             SnapshotFiles.writeText(ledgerOut, LedgerJson.toJsonLines(events));
             spec.commandLine().getOut().printf("wrote %s: %d ledger events over %d weeks%n", ledgerOut,
                     events.size(), ledgerWeeks);
+        }
+        if (historyOut != null) {
+            BookingHistory history = HistoryGenerator.generate(network, historyWeeks, seed);
+            boolean csv = historyOut.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+            SnapshotFiles.writeText(historyOut, csv ? BookingHistoryCsv.toCsv(history)
+                    : BookingHistoryJson.toJson(history));
+            spec.commandLine().getOut().printf("wrote %s: %d weeks of bookings of %d stores%n", historyOut,
+                    historyWeeks, history.stores().size());
         }
         spec.commandLine().getOut().printf("wrote %s: %d stores, %d technicians, %d parts, %d stock rows, "
                 + "%d capacity days (seed %d)%n", out, network.storeCount(), network.technicianCount(),

@@ -6,7 +6,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
+import dev.tandem.forecast.BookingHistory;
+import dev.tandem.io.BookingHistoryCsv;
+import dev.tandem.io.BookingHistoryJson;
 import dev.tandem.io.LedgerJson;
 import dev.tandem.io.LedgerLog;
 import dev.tandem.io.SnapshotJson;
@@ -16,6 +20,11 @@ import dev.tandem.network.NetworkSnapshot;
 final class SnapshotFiles {
 
     private SnapshotFiles() {
+    }
+
+    /** A reader of one kind of file. */
+    private interface Reader<T> {
+        T read(Path file) throws IOException;
     }
 
     /**
@@ -34,9 +43,16 @@ final class SnapshotFiles {
         return read(file, "an event log", LedgerJson::read);
     }
 
-    /** How a file is read. */
-    private interface Reader<T> {
-        T read(Path file) throws IOException;
+    /**
+     * A booking history: CSV when the file name ends in {@code .csv}, else JSON.
+     *
+     * @throws UserInputException if the file cannot be read
+     * @throws dev.tandem.network.InvalidSnapshotException if it is not a valid history for {@code network}
+     */
+    static BookingHistory readHistory(Path file, NetworkSnapshot network) {
+        boolean csv = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        return read(file, "a booking history file", path -> csv ? BookingHistoryCsv.read(path, network)
+                : BookingHistoryJson.read(path, network));
     }
 
     private static <T> T read(Path file, String what, Reader<T> reader) {

@@ -17,8 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.tandem.forecast.BookingHistory;
+import dev.tandem.io.BookingHistoryCsv;
+import dev.tandem.io.BookingHistoryJson;
 import dev.tandem.io.SnapshotJson;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.sample.HistoryGenerator;
 import dev.tandem.sample.SampleNetworks;
 
 class TandemCliTest {
@@ -310,9 +314,116 @@ class TandemCliTest {
                 .doesNotContain("\tat ");
     }
 
+    @Test
+    void forecastPrintsTheWeekWarningsAndTheErrorOfBothMethods() throws IOException {
+        Path history = historyFile("history.csv");
+
+        Run run = tandem("forecast", sampleFile().toString(), history.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("Capacity forecast (holt-winters) for 2026-11-27 to 2026-12-03, from history "
+                + "to 2026-11-26", "SZ Shenzhen Futian", "Fri 11-27", "Overload warnings (utilization >= 100%): ",
+                "SZ Shenzhen Futian: ", "Backtest: the last 2 weeks of history held back, 210 store-days scored");
+        assertThat(run.out()).containsPattern("holt-winters +\\d+\\.\\d%")
+                .containsPattern("seasonal-naive +\\d+\\.\\d%");
+    }
+
+    @Test
+    void forecastAsJsonHasBothScoresAndEveryStore() throws IOException {
+        Path history = historyFile("history.json");
+
+        Run run = tandem("forecast", sampleFile().toString(), history.toString(), "--days", "3", "--json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"method\" : \"holt-winters\"", "\"method\" : \"seasonal-naive\"",
+                "\"daysScored\" : 210", "\"date\" : \"2026-11-29\"").doesNotContain("\"date\" : \"2026-11-30\"");
+        assertThat(run.out().split("\"name\" : ", -1)).hasSize(16);
+    }
+
+    @Test
+    void forecastReportsABadHistoryAtItsLineAndBadOptionsAsUsageErrors() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "store,date,capacity,booked\nSZ,2026-11-20,30,x\n"
+                + "XX,2026-11-21,30,3\n", StandardCharsets.UTF_8);
+
+        Run badHistory = tandem("forecast", sampleFile().toString(), bad.toString());
+        Run badDays = tandem("forecast", sampleFile().toString(), bad.toString(), "--days", "0");
+        Run missing = tandem("forecast", sampleFile().toString(), dir.resolve("none.json").toString());
+
+        assertThat(badHistory.exitCode()).isEqualTo(2);
+        assertThat(badHistory.err()).contains("The booking history (bad.csv) has 2 problems:",
+                "bad.csv:2 booked: \"x\" is not a whole number", "bad.csv:3 store: unknown store \"XX\"")
+                .doesNotContain("\tat ");
+        assertThat(badDays.exitCode()).isEqualTo(2);
+        assertThat(badDays.err()).startsWith("The days to forecast (0) must be from 1 to 28.");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("none.json: no such file");
+    }
+
+    @Test
+    void deadstockListsStoresPartsValuesAndWhereTheyCanGo() throws IOException {
+        Run run = tandem("deadstock", sampleFile().toString(), "--solver", "greedy");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Dead stock on 2026-11-27: no movement for 90 days or more, or cover beyond "
+                + "180 days", "Value (CNY)", "total", "Items and where they can go:", "no movement for ",
+                "Rebalancing (greedy): ", "plan valid");
+        assertThat(run.out()).containsPattern("(?m)^total +\\d+ +\\d+ +\\d+\\.\\d\\d$");
+    }
+
+    @Test
+    void deadstockAsJsonIsAValidPlanAndTheDaysOptionChangesTheRule() throws IOException {
+        Run strict = tandem("deadstock", sampleFile().toString(), "--days", "90", "--json", "--solver", "greedy");
+        Run lenient = tandem("deadstock", sampleFile().toString(), "--days", "400", "--cover-days", "10000",
+                "--json", "--solver", "greedy");
+        Run nonsense = tandem("deadstock", sampleFile().toString(), "--days", "0");
+
+        assertThat(strict.exitCode()).isZero();
+        assertThat(strict.out()).contains("\"idleDays\" : 90", "\"valid\" : true", "\"destinations\" : [ {");
+        // nothing lies 400 days untouched: only stock without any demand is left, dead for its infinite cover
+        assertThat(lenient.out()).contains("\"idleDays\" : 400", "\"reason\" : \"no demand\"")
+                .doesNotContain("no movement for");
+        assertThat(strict.out()).contains("\"reason\" : \"no movement for ");
+        assertThat(nonsense.exitCode()).isEqualTo(2);
+        assertThat(nonsense.err()).contains("The idleDays (0) must be 1 or more.");
+    }
+
+    @Test
+    void dashboardWritesOneSelfContainedHtmlFile() throws IOException {
+        Path html = dir.resolve("dashboard.html");
+
+        Run run = tandem("dashboard", sampleFile().toString(), "--history", historyFile("h.json").toString(),
+                "--solver", "greedy", "--html", html.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("wrote " + html + ": 15 stores, 21 days, ");
+        assertThat(Files.readString(html)).contains("<svg id=\"heatmap\"", "<svg id=\"transfers\"",
+                "<svg id=\"ranking\"", "<table id=\"breaches\"").doesNotContain("<script", "http:", "https:");
+    }
+
+    @Test
+    void generateWritesAHistoryForTheForecast() throws IOException {
+        Path network = dir.resolve("net.json");
+        Path history = dir.resolve("net-history.csv");
+
+        Run run = tandem("generate", "--stores", "6", "--parts", "40", "--technicians", "10", "--seed", "3",
+                "--out", network.toString(), "--history-out", history.toString(), "--history-weeks", "4");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("wrote " + history + ": 4 weeks of bookings of 6 stores");
+        assertThat(Files.readAllLines(history)).hasSize(1 + 6 * 28).first().isEqualTo("store,date,capacity,booked");
+        assertThat(tandem("forecast", network.toString(), history.toString()).exitCode()).isZero();
+    }
+
+    private Path historyFile(String name) throws IOException {
+        BookingHistory history = HistoryGenerator.generate(SampleNetworks.southChina(), 12, 1);
+        String text = name.endsWith(".csv") ? BookingHistoryCsv.toCsv(history) : BookingHistoryJson.toJson(history);
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate", "import", "advise", "rebalance", "dispatch",
-            "demo"})
+    @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate", "import",
+            "advise", "rebalance", "dispatch", "forecast", "deadstock", "dashboard", "demo"})
     void everyCommandHasHelp(String command) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
 
