@@ -208,6 +208,18 @@ public record DashboardData(String title, OffsetDateTime asOf, LoadThresholds th
             return this;
         }
 
+        /** A store's utilization on a day, such as a simulated one; replaces an earlier figure for that day. */
+        public Builder utilization(String store, LocalDate date, double utilization, boolean forecast) {
+            cell(store, date, utilization, forecast);
+            return this;
+        }
+
+        /** Drops every utilization figure so far, the snapshot's own included, for a caller who brings its own. */
+        public Builder clearUtilization() {
+            utilization.clear();
+            return this;
+        }
+
         /** Adds {@code count} transfers from one store to another. */
         public Builder transfers(String from, String to, int count) {
             checkArgument(count >= 1, "The transfer count (%s) must be 1 or more.", count);

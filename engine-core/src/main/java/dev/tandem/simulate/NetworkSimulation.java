@@ -79,6 +79,11 @@ final class NetworkSimulation {
                 serve(job);
             }
             stock.reorder(day);
+            double[] utilization = new double[workshops.length];
+            for (int s = 0; s < workshops.length; s++) {
+                utilization[s] = workshops[s].utilization(day, settings.workingHours());
+            }
+            listener.dayEnded(network.today().plusDays(day), utilization);
         }
         if (policy == Policy.NETWORK) {
             NetworkSnapshot last = WeekSnapshot.build(network, stock, days, morning(days), settings, seed,

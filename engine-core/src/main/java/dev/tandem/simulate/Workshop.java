@@ -1,5 +1,6 @@
 package dev.tandem.simulate;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,8 @@ final class Workshop {
     private final double[] freeAt;
     private final BitSet[] away;
     private final double[] busyHours;
+    /** Hours booked to start on each day, by day; grows as days pass. */
+    private double[] hoursByDay = new double[64];
     private final int openHour;
     private final int closeHour;
 
@@ -77,6 +80,7 @@ final class Workshop {
     void book(Slot slot, double hours) {
         freeAt[slot.technician()] = slot.start() + hours;
         busyHours[slot.technician()] += hours;
+        addToDay((int) Math.floor(slot.start() / 24), hours);
     }
 
     /** Takes the technician of network index {@code technician} away for {@code day}: the day goes to a trip. */
@@ -85,6 +89,7 @@ final class Workshop {
             if (networkIndexes[t] == technician) {
                 away[t].set(day);
                 busyHours[t] += hours;
+                addToDay(day, hours);
             }
         }
     }
@@ -100,6 +105,19 @@ final class Workshop {
 
     int size() {
         return technicians.size();
+    }
+
+    /** Hours booked to start on {@code day} over the technicians' working hours; 0 for a workshop of none. */
+    double utilization(int day, int workingHours) {
+        double hours = day < hoursByDay.length ? hoursByDay[day] : 0;
+        return technicians.isEmpty() ? 0 : hours / (technicians.size() * (double) workingHours);
+    }
+
+    private void addToDay(int day, double hours) {
+        if (day >= hoursByDay.length) {
+            hoursByDay = Arrays.copyOf(hoursByDay, Math.max(day + 1, 2 * hoursByDay.length));
+        }
+        hoursByDay[day] += hours;
     }
 
     /** The first moment from {@code from} on, within opening hours and not on a day away; work may run late. */

@@ -3,6 +3,8 @@ package dev.tandem.examples.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import dev.tandem.dashboard.DashboardData;
+import dev.tandem.dashboard.DashboardRenderer;
 import dev.tandem.examples.demo.NetworkStory;
 import dev.tandem.examples.demo.SouthChinaDemo;
 import dev.tandem.sample.SampleNetworks;
@@ -36,6 +38,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "Simulate this snapshot instead of the bundled one (skips the South China tour).")
     private Path networkFile;
 
+    @Option(names = "--html", paramLabel = "FILE", defaultValue = "tandem-dashboard.html",
+            description = "Where to write the dashboard of the simulated network (default: ${DEFAULT-VALUE}).")
+    private Path html;
+
     @Override
     public Integer call() {
         if (weeks < 1 || weeks > SimulationSettings.MOST_WEEKS) {
@@ -53,7 +59,10 @@ final class DemoCommand implements Callable<Integer> {
         String title = "7. Isolated stores or one network: " + weeks + " weeks simulated";
         out.println(title);
         out.println("=".repeat(title.length()));
-        new NetworkStory(network, out).tell(weeks, seed, seeds);
+        DashboardData dashboard = new NetworkStory(network, out).tell(weeks, seed, seeds);
+        SnapshotFiles.writeText(html, new DashboardRenderer().render(dashboard));
+        out.printf("%nwrote %s: the dashboard of the simulated network (open it in a browser)%n",
+                html.toAbsolutePath().normalize());
         return 0;
     }
 }

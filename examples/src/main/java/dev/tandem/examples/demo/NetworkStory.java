@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.LongStream;
 
+import dev.tandem.dashboard.DashboardData;
 import dev.tandem.ledger.Ledger;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.report.IsoWeek;
@@ -18,8 +19,11 @@ import dev.tandem.simulate.LedgerRecorder;
 import dev.tandem.simulate.NetworkSimulator;
 import dev.tandem.simulate.PolicyComparison;
 import dev.tandem.simulate.PolicyOutcome;
+import dev.tandem.simulate.SimulationDashboard;
 import dev.tandem.simulate.SimulationEngines;
+import dev.tandem.simulate.SimulationListener;
 import dev.tandem.simulate.SimulationSettings;
+import dev.tandem.simulate.UtilizationRecorder;
 import dev.tandem.solve.Dispatch;
 import dev.tandem.solve.DispatchProblem;
 import dev.tandem.solve.DispatchSolver;
@@ -37,6 +41,9 @@ public final class NetworkStory {
      * tries every option of every request: a budget, not a clock, so that the story is the same on every machine.
      */
     static final long SEARCH_MOVES_PER_REQUEST = 500;
+
+    /** Days of the heat map: the last two weeks of the run. */
+    private static final int HEAT_MAP_DAYS = 14;
 
     private final NetworkSnapshot network;
     private final PrintWriter out;
@@ -73,14 +80,19 @@ public final class NetworkStory {
         }
     }
 
-    /** Simulates {@code weeks} weeks on seeds {@code firstSeed}, {@code firstSeed + 1}, … and prints the table. */
-    public PolicyComparison tell(int weeks, long firstSeed, int seeds) {
+    /**
+     * Simulates {@code weeks} weeks on seeds {@code firstSeed}, {@code firstSeed + 1}, …, prints the table and the
+     * last week's report, and returns the dashboard of the run.
+     */
+    public DashboardData tell(int weeks, long firstSeed, int seeds) {
         SimulationSettings settings = SimulationSettings.DEFAULT.withWeeks(weeks);
         NetworkSimulator simulator = new NetworkSimulator(settings, engines());
         List<Long> seedList = LongStream.range(firstSeed, firstSeed + seeds).boxed().toList();
         long started = System.nanoTime();
         LedgerRecorder recorder = new LedgerRecorder();
-        PolicyComparison comparison = simulator.compare(network, seedList, recorder);
+        UtilizationRecorder utilization = new UtilizationRecorder(HEAT_MAP_DAYS);
+        PolicyComparison comparison = simulator.compare(network, seedList,
+                SimulationListener.both(recorder, utilization));
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "%d weeks, %d stores, seeds %s, the same customers under both policies "
                 + "(mean ± standard deviation over the seeds; %.1f s).%n", weeks, network.storeCount(), seedList,
@@ -99,7 +111,7 @@ public final class NetworkStory {
                 + "from one specialist's queue inside a store, which only a diversion or a visiting technician "
                 + "relieves.");
         weeklyReport(recorder, firstSeed);
-        return comparison;
+        return SimulationDashboard.of(network, comparison, recorder, utilization);
     }
 
     /** The report of the last simulated week, from the ledger the network's first seed was recorded in. */

@@ -280,14 +280,16 @@ class TandemCliTest {
 
     @Test
     void demoShowsTheThreeViewsThenSimulatesBothPolicies() {
-        Run run = tandem("demo", "--weeks", "2", "--seeds", "2");
+        Path html = dir.resolve("dashboard.html");
+        Run run = tandem("demo", "--weeks", "2", "--seeds", "2", "--html", html.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("1. Capacity monitor", "2. Technician capability map",
                 "3. Shared stock table", "Wang Qiang", "107%", "4. Who can help right now?", "Booked: ", "5. Network stock rebalancing", "plan valid", "6. Technician support dispatch");
         assertThat(run.out()).contains("7. Isolated stores or one network: 2 weeks simulated", "seeds [1, 2]",
                 "| part fill rate (on shelf or within 2 h) |", "| technician utilization |", "82 % → 96 %",
-                "dispatch: timefold, rebalance: or-tools");
+                "dispatch: timefold, rebalance: or-tools", "# Weekly collaboration report", "wrote " + html);
+        assertThat(html).content().contains("<svg", "Utilization by store and day", "Contribution ranking");
     }
 
     @Test
@@ -296,7 +298,8 @@ class TandemCliTest {
         assertThat(tandem("generate", "--stores", "12", "--parts", "30", "--technicians", "40", "--out",
                 file.toString()).exitCode()).isZero();
 
-        Run run = tandem("demo", "--network", file.toString(), "--weeks", "1", "--seeds", "1", "--seed", "7");
+        Run run = tandem("demo", "--network", file.toString(), "--weeks", "1", "--seeds", "1", "--seed", "7",
+                "--html", dir.resolve("dashboard.html").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).doesNotContain("1. Capacity monitor").contains("1 weeks, 12 stores, seeds [7]");

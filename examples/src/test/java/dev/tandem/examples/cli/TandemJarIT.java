@@ -39,9 +39,11 @@ class TandemJarIT {
 
     @Test
     void demoRunsFromTheJar() throws Exception {
-        Run run = tandem("demo");
+        Path html = dir.resolve("dashboard.html");
+        Run run = tandem("demo", "--html", html.toString());
 
         assertThat(run.exitCode()).isZero();
+        assertThat(html).content().contains("<svg", "26 weeks simulated");
         assertThat(run.out()).contains("Tandem demo: the South China network", "OVERLOADED (red)", "Wang Qiang",
                 "26 weeks, 15 stores, seeds [1, 2, 3]", "| customers facing a wait over 2 h |",
                 "| value created (CNY, retained × lifetime value − cost) |");
