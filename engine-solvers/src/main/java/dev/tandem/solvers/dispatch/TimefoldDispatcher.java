@@ -34,6 +34,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import dev.tandem.solve.Dispatch;
 import dev.tandem.solve.DispatchProblem;
 import dev.tandem.solve.DispatchSolver;
+import dev.tandem.solve.EjectionChains;
 import dev.tandem.solve.GreedyDispatcher;
 import dev.tandem.solvers.dispatch.domain.DispatchSchedule;
 import dev.tandem.solvers.dispatch.domain.RequestAssignment;
@@ -59,6 +60,9 @@ public final class TimefoldDispatcher implements DispatchSolver {
 
     /** The name of this solver in plans and reports. */
     public static final String NAME = "timefold";
+
+    /** The share of the time limit the search gets; ejection chains may use the rest. */
+    private static final double SEARCH_SHARE = 0.9;
 
     private final Options options;
     private final Class<? extends ConstraintProvider> constraints;
@@ -92,17 +96,22 @@ public final class TimefoldDispatcher implements DispatchSolver {
     }
 
     /**
-     * Solves, and returns the search's dispatch or the greedy baseline's, whichever scores better: the search
-     * from scratch explores more widely than one started from greedy, and this way the answer is never worse than
-     * greedy's (the baseline takes a fraction of a second even at 3,000 requests).
+     * Solves, and returns the search's dispatch or the greedy baseline's, whichever scores better, after placing
+     * what it left unassigned by {@link EjectionChains} where that scores better still. The search from scratch
+     * explores more widely than one started from greedy, and this way the answer is never worse than greedy's (the
+     * baseline takes a fraction of a second even at 3,000 requests). Ejection chains find what one move at a time
+     * cannot: a request that gets a technician only when two others move along; they get the last tenth of the
+     * time limit and stop at it.
      */
     @Override
     public Dispatch solve(DispatchProblem problem, Duration timeLimit, long seed) {
         long started = System.nanoTime();
+        long deadline = started + timeLimit.toNanos();
         Dispatch greedy = new GreedyDispatcher().solve(problem, timeLimit, seed);
-        long leftMillis = timeLimit.minusNanos(System.nanoTime() - started).toMillis();
-        Dispatch searched = run(problem, Duration.ofMillis(Math.max(1, leftMillis)), seed).dispatch();
-        return greedy.score().compareTo(searched.score()) < 0 ? greedy : searched;
+        long searchMillis = (long) ((deadline - System.nanoTime()) * SEARCH_SHARE / 1e6);
+        Dispatch searched = run(problem, Duration.ofMillis(Math.max(1, searchMillis)), seed).dispatch();
+        Dispatch better = greedy.score().compareTo(searched.score()) < 0 ? greedy : searched;
+        return EjectionChains.improve(better, () -> System.nanoTime() > deadline);
     }
 
     /**
