@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.tandem.divert.Job;
+import dev.tandem.io.JobJson;
 import dev.tandem.io.RequestJson;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.GeneratorSpec;
+import dev.tandem.sample.JobGenerator;
 import dev.tandem.sample.NetworkGenerator;
 import dev.tandem.sample.RequestGenerator;
 import picocli.CommandLine.Command;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tandem generate}. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes a generated network (stores clustered around cities, long-tail demand, dead stock, "
-                + "overloaded stores), the same for the same options.")
+                + "overloaded stores), and optionally support requests and the day's jobs for it, the same for the "
+                + "same options.")
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -51,6 +55,17 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--requests-out", paramLabel = "FILE", description = "Where to write the support requests.")
     private Path requestsOut;
 
+    @Option(names = "--jobs", defaultValue = "0", description = "Also generate this many jobs of the day for customer "
+            + "diversion (default: ${DEFAULT-VALUE}).")
+    private int jobs;
+
+    @Option(names = "--jobs-out", paramLabel = "FILE", description = "Where to write the jobs.")
+    private Path jobsOut;
+
+    @Option(names = "--surge", defaultValue = "1.3", description = "How busy the jobs' day is against the booked "
+            + "capacity (default: ${DEFAULT-VALUE}).")
+    private double surge;
+
     @Override
     public Integer call() {
         GeneratorSpec generatorSpec;
@@ -62,12 +77,21 @@ final class GenerateCommand implements Callable<Integer> {
         if (requests < 0 || requests > 0 && requestsOut == null) {
             throw new ParameterException(spec.commandLine(), "--requests must be 0 or more, and needs --requests-out");
         }
+        if (jobs < 0 || jobs > 0 && jobsOut == null || !(surge > 0)) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be 0 or more, and needs --jobs-out; "
+                    + "--surge must be more than 0");
+        }
         NetworkSnapshot network = NetworkGenerator.generate(generatorSpec);
         SnapshotFiles.write(network, out);
         if (requests > 0) {
             List<SupportRequest> generated = RequestGenerator.generate(network, requests, seed);
             SnapshotFiles.writeText(requestsOut, RequestJson.toJson(generated));
             spec.commandLine().getOut().printf("wrote %s: %d support requests%n", requestsOut, generated.size());
+        }
+        if (jobs > 0) {
+            List<Job> generated = JobGenerator.generate(network, jobs, surge, seed);
+            SnapshotFiles.writeText(jobsOut, JobJson.toJson(generated));
+            spec.commandLine().getOut().printf("wrote %s: %d jobs%n", jobsOut, generated.size());
         }
         spec.commandLine().getOut().printf("wrote %s: %d stores, %d technicians, %d parts, %d stock rows, "
                 + "%d capacity days (seed %d)%n", out, network.storeCount(), network.technicianCount(),

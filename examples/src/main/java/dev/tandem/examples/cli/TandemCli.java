@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The {@code tandem} command: one network, seen whole. */
 @Command(name = "tandem", mixinStandardHelpOptions = true, version = "tandem 0.1.0",
         description = "Makes a chain of after-sales service stores work as one network.",
-        subcommands = {ValidateCommand.class, ShowCommand.class, GenerateCommand.class, ImportCommand.class, AdviseCommand.class, RebalanceCommand.class, DispatchCommand.class,
+        subcommands = {ValidateCommand.class, ShowCommand.class, GenerateCommand.class, ImportCommand.class, AdviseCommand.class, RebalanceCommand.class, DispatchCommand.class, DivertCommand.class,
                 DemoCommand.class, CommandLine.HelpCommand.class})
 public final class TandemCli {
 
