@@ -1,22 +1,16 @@
 package dev.tandem.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,16 +31,12 @@ import dev.tandem.network.Problem;
  */
 public final class JobJson {
 
-    static final int FORMAT_VERSION = 1;
     /** A job longer than a day is not one job. */
     static final int MAX_HOURS = 24;
     /** The longest drive a customer may accept, in minutes. */
     static final int MAX_DRIVE_MINUTES = 600;
     static final int DEFAULT_MAX_DRIVE_MINUTES = 60;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private static final ImmutableSet<String> TOP = ImmutableSet.of("formatVersion", "jobs");
     private static final ImmutableSet<String> REQUIRED = ImmutableSet.of("id", "store", "durationHours", "skill");
     private static final ImmutableSet<String> OPTIONAL = ImmutableSet.of("booked", "maxDriveMinutes", "vip");
 
@@ -62,38 +52,9 @@ public final class JobJson {
     }
 
     public static List<Job> read(byte[] json, String source, NetworkSnapshot network) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidSnapshotException(source, List.of(new Problem("$", "is not valid JSON: "
-                    + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new InvalidSnapshotException(source, List.of(new Problem("$", "is not UTF-8 JSON")));
-        }
-        List<Problem> problems = new ArrayList<>();
-        List<Job> jobs = new ArrayList<>();
-        if (root == null || root.isMissingNode()) {
-            problems.add(new Problem("$", "is empty, not a JSON document"));
-        } else {
-            JsonFields.open(root, "$", problems, TOP, ImmutableSet.of()).ifPresent(top -> {
-                JsonNode version = top.node("formatVersion");
-                if (version != null && (!version.isIntegralNumber() || version.asLong() != FORMAT_VERSION)) {
-                    problems.add(new Problem("formatVersion", version + " is not supported; this version of Tandem "
-                            + "reads formatVersion " + FORMAT_VERSION));
-                    return;
-                }
-                List<JsonNode> nodes = top.array("jobs");
-                Map<String, Integer> firstIndex = new HashMap<>();
-                for (int i = 0; i < nodes.size(); i++) {
-                    readJob(nodes.get(i), i, network, problems, firstIndex).ifPresent(jobs::add);
-                }
-            });
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidSnapshotException(source, problems);
-        }
-        return jobs;
+        Map<String, Integer> firstIndex = JsonDocuments.firstIndexes();
+        return JsonDocuments.read(json, source, "jobs",
+                (node, index, problems) -> readJob(node, index, network, problems, firstIndex));
     }
 
     private static Optional<Job> readJob(JsonNode node, int index, NetworkSnapshot network, List<Problem> problems,
@@ -104,13 +65,7 @@ public final class JobJson {
         }
         JsonFields fields = opened.get();
         String id = fields.id("id");
-        if (!id.isBlank()) {
-            Integer first = firstIndex.putIfAbsent(id, index);
-            if (first != null) {
-                problems.add(new Problem(fields.at("id"), "duplicate job id \"" + id + "\" (first at jobs[" + first
-                        + "])"));
-            }
-        }
+        JsonDocuments.checkUnique(id, index, fields, "job", "jobs", firstIndex, problems);
         String store = fields.id("store");
         BigDecimal hours = fields.decimal("durationHours");
         String skill = fields.text("skill");
@@ -153,34 +108,19 @@ public final class JobJson {
 
     /** The jobs as JSON, in the order given. */
     public static String toJson(List<Job> jobs) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
-            gen.setPrettyPrinter(new SnapshotPrettyPrinter());
-            gen.writeStartObject();
-            gen.writeNumberField("formatVersion", FORMAT_VERSION);
-            gen.writeArrayFieldStart("jobs");
-            for (Job job : jobs) {
-                gen.writeStartObject();
-                gen.writeStringField("id", job.id().value());
-                gen.writeStringField("store", job.store().value());
-                gen.writeNumberField("durationHours", BigDecimal.valueOf(job.bayMinutes())
-                        .divide(BigDecimal.valueOf(60), 6, java.math.RoundingMode.HALF_UP).stripTrailingZeros());
-                gen.writeStringField("skill", job.skill().code());
-                if (job.booked().isPresent()) {
-                    gen.writeStringField("booked", job.booked().get().toString());
-                }
-                gen.writeNumberField("maxDriveMinutes", job.maxDrive().toMinutes());
-                if (job.vip()) {
-                    gen.writeBooleanField("vip", true);
-                }
-                gen.writeEndObject();
+        return JsonDocuments.write("jobs", jobs, (job, gen) -> {
+            gen.writeStringField("id", job.id().value());
+            gen.writeStringField("store", job.store().value());
+            gen.writeNumberField("durationHours", BigDecimal.valueOf(job.bayMinutes())
+                    .divide(BigDecimal.valueOf(60), 6, RoundingMode.HALF_UP).stripTrailingZeros());
+            gen.writeStringField("skill", job.skill().code());
+            if (job.booked().isPresent()) {
+                gen.writeStringField("booked", job.booked().get().toString());
             }
-            gen.writeEndArray();
-            gen.writeEndObject();
-            gen.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing to memory failed.", e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+            gen.writeNumberField("maxDriveMinutes", job.maxDrive().toMinutes());
+            if (job.vip()) {
+                gen.writeBooleanField("vip", true);
+            }
+        });
     }
 }

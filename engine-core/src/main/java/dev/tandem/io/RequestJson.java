@@ -1,22 +1,15 @@
 package dev.tandem.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -39,13 +32,9 @@ import dev.tandem.network.Problem;
  */
 public final class RequestJson {
 
-    static final int FORMAT_VERSION = 1;
     /** A working day: a support job longer than this is two requests. */
     static final int MAX_HOURS = 10;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private static final ImmutableSet<String> TOP = ImmutableSet.of("formatVersion", "requests");
     private static final ImmutableSet<String> REQUIRED =
             ImmutableSet.of("id", "store", "skill", "minimumLevel", "earliest", "latest", "hours", "priority");
     private static final ImmutableSet<String> OPTIONAL = ImmutableSet.of("pinnedTechnician", "pinnedDate", "urgent");
@@ -62,39 +51,9 @@ public final class RequestJson {
     }
 
     public static List<SupportRequest> read(byte[] json, String source, NetworkSnapshot network) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidSnapshotException(source, List.of(new Problem("$", "is not valid JSON: "
-                    + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new InvalidSnapshotException(source, List.of(new Problem("$", "is not UTF-8 JSON")));
-        }
-        List<Problem> problems = new ArrayList<>();
-        List<SupportRequest> requests = new ArrayList<>();
-        if (root == null || root.isMissingNode()) {
-            problems.add(new Problem("$", "is empty, not a JSON document"));
-        } else {
-            JsonFields.open(root, "$", problems, TOP, ImmutableSet.of()).ifPresent(top -> {
-                JsonNode version = top.node("formatVersion");
-                if (version != null && (!version.isIntegralNumber() || version.asLong() != FORMAT_VERSION)) {
-                    problems.add(new Problem("formatVersion", version + " is not supported; this version of Tandem "
-                            + "reads formatVersion " + FORMAT_VERSION));
-                    return;
-                }
-                List<JsonNode> nodes = top.array("requests");
-                Map<String, Integer> firstIndex = new HashMap<>();
-                for (int i = 0; i < nodes.size(); i++) {
-                    readRequest(nodes.get(i), i, network, problems, firstIndex)
-                            .ifPresent(requests::add);
-                }
-            });
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidSnapshotException(source, problems);
-        }
-        return requests;
+        Map<String, Integer> firstIndex = JsonDocuments.firstIndexes();
+        return JsonDocuments.read(json, source, "requests",
+                (node, index, problems) -> readRequest(node, index, network, problems, firstIndex));
     }
 
     private static Optional<SupportRequest> readRequest(JsonNode node, int index, NetworkSnapshot network,
@@ -106,13 +65,7 @@ public final class RequestJson {
         }
         JsonFields fields = opened.get();
         String id = fields.id("id");
-        if (!id.isBlank()) {
-            Integer first = firstIndex.putIfAbsent(id, index);
-            if (first != null) {
-                problems.add(new Problem(fields.at("id"), "duplicate request id \"" + id + "\" (first at requests["
-                        + first + "])"));
-            }
-        }
+        JsonDocuments.checkUnique(id, index, fields, "request", "requests", firstIndex, problems);
         String store = fields.id("store");
         String skill = fields.text("skill");
         if (fields.has("skill") && fields.node("skill").isTextual() && !Skill.isValidCode(skill)) {
@@ -166,39 +119,24 @@ public final class RequestJson {
 
     /** The requests as JSON, in the order given. */
     public static String toJson(List<SupportRequest> requests) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
-            gen.setPrettyPrinter(new SnapshotPrettyPrinter());
-            gen.writeStartObject();
-            gen.writeNumberField("formatVersion", FORMAT_VERSION);
-            gen.writeArrayFieldStart("requests");
-            for (SupportRequest request : requests) {
-                gen.writeStartObject();
-                gen.writeStringField("id", request.id().value());
-                gen.writeStringField("store", request.store().value());
-                gen.writeStringField("skill", request.skill().code());
-                gen.writeStringField("minimumLevel", request.minimumLevel().name());
-                gen.writeStringField("earliest", request.earliest().toString());
-                gen.writeStringField("latest", request.latest().toString());
-                gen.writeNumberField("hours", request.duration().toMinutes() / 60.0);
-                gen.writeNumberField("priority", request.priority());
-                if (request.pinnedTechnician().isPresent()) {
-                    gen.writeStringField("pinnedTechnician", request.pinnedTechnician().get().value());
-                }
-                if (request.pinnedDate().isPresent()) {
-                    gen.writeStringField("pinnedDate", request.pinnedDate().get().toString());
-                }
-                if (request.urgent()) {
-                    gen.writeBooleanField("urgent", true);
-                }
-                gen.writeEndObject();
+        return JsonDocuments.write("requests", requests, (request, gen) -> {
+            gen.writeStringField("id", request.id().value());
+            gen.writeStringField("store", request.store().value());
+            gen.writeStringField("skill", request.skill().code());
+            gen.writeStringField("minimumLevel", request.minimumLevel().name());
+            gen.writeStringField("earliest", request.earliest().toString());
+            gen.writeStringField("latest", request.latest().toString());
+            gen.writeNumberField("hours", request.duration().toMinutes() / 60.0);
+            gen.writeNumberField("priority", request.priority());
+            if (request.pinnedTechnician().isPresent()) {
+                gen.writeStringField("pinnedTechnician", request.pinnedTechnician().get().value());
             }
-            gen.writeEndArray();
-            gen.writeEndObject();
-            gen.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing to memory failed.", e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+            if (request.pinnedDate().isPresent()) {
+                gen.writeStringField("pinnedDate", request.pinnedDate().get().toString());
+            }
+            if (request.urgent()) {
+                gen.writeBooleanField("urgent", true);
+            }
+        });
     }
 }

@@ -1,8 +1,6 @@
 package dev.tandem.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,9 +24,9 @@ import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.plan.PlanValidation;
 import dev.tandem.view.TextTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,48 +40,28 @@ final class DivertCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private SolveOptions solve;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The snapshot file.")
     private Path file;
 
     @Parameters(index = "1", paramLabel = "JOBS", description = "The day's jobs (JSON, see the README).")
     private Path jobsFile;
 
-    @Option(names = "--seconds", defaultValue = "10", description = "Time limit of the search (default: "
-            + "${DEFAULT-VALUE}).")
-    private long seconds;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = "--solver", paramLabel = "NAME", description = "greedy, timefold, ...; default: the best "
-            + "available.")
-    private String solverName;
-
     @Option(names = "--top", defaultValue = "20", description = "Offers to print (default: ${DEFAULT-VALUE}).")
     private int top;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the plan as JSON here.")
-    private Path out;
-
     @Override
     public Integer call() {
-        if (seconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--seconds must be 1 or more");
-        }
-        AssignmentSolver solver = Solvers.choose(spec, AssignmentSolvers.available(), solverName,
+        Duration timeLimit = solve.timeLimit();
+        AssignmentSolver solver = Solvers.choose(spec, AssignmentSolvers.available(), solve.solverName(),
                 AssignmentSolver::name);
         NetworkSnapshot network = SnapshotFiles.read(file);
-        List<Job> jobs;
-        try {
-            jobs = JobJson.read(jobsFile, network);
-        } catch (NoSuchFileException e) {
-            throw new UserInputException("cannot read " + jobsFile + ": no such file");
-        } catch (IOException e) {
-            throw new UserInputException("cannot read " + jobsFile + ": " + e.getMessage());
-        }
+        List<Job> jobs = SnapshotFiles.readInput(jobsFile, input -> JobJson.read(input, network));
         DiversionSettings settings = DiversionSettings.DEFAULT;
         DiversionProblem problem = DiversionProblem.of(network, jobs, settings, DriveIndex.of(network));
-        DiversionPlan plan = new DiversionPlanner(solver).plan(problem, Duration.ofSeconds(seconds), seed);
+        DiversionPlan plan = new DiversionPlanner(solver).plan(problem, timeLimit, solve.seed());
         PlanValidation validation = new DiversionPlanValidator(settings).validate(network, jobs, plan);
         PrintWriter console = spec.commandLine().getOut();
         console.printf(Locale.ROOT, "%s: %d offers to customers of overloaded stores, %d wait; %.1f expected to "
@@ -108,9 +86,9 @@ final class DivertCommand implements Callable<Integer> {
             console.printf(Locale.ROOT, "waits %s at %s (%.1f h): %s%n", stay.job(), stay.store(),
                     stay.expectedWaitHours(), stay.reason());
         }
-        if (out != null) {
-            SnapshotFiles.writeText(out, PlanJson.toJson(plan, validation));
-            console.println("wrote " + out);
+        if (solve.out() != null) {
+            SnapshotFiles.writeText(solve.out(), PlanJson.toJson(plan, validation));
+            console.println("wrote " + solve.out());
         }
         return validation.valid() ? 0 : 1;
     }

@@ -35,6 +35,26 @@ final class SnapshotFiles {
         }
     }
 
+    /** Reads a file beside the snapshot, such as its requests or jobs. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(Path file) throws IOException;
+    }
+
+    /**
+     * @throws UserInputException if the file cannot be read
+     * @throws dev.tandem.network.InvalidSnapshotException if the reader finds it invalid
+     */
+    static <T> T readInput(Path file, Reader<T> reader) {
+        try {
+            return reader.read(file);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException("cannot read " + file + ": no such file");
+        } catch (IOException e) {
+            throw new UserInputException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
     /** Writes UTF-8 text, such as a plan's JSON. */
     static void writeText(Path file, String text) {
         try {

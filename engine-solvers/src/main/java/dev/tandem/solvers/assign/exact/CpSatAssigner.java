@@ -18,6 +18,7 @@ import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
 import dev.tandem.assign.AssignmentSolver;
 import dev.tandem.assign.GreedyAssigner;
+import dev.tandem.solvers.ortools.CpSat;
 import dev.tandem.solvers.ortools.OrToolsNative;
 
 /**
@@ -172,30 +173,11 @@ public final class CpSatAssigner implements AssignmentSolver {
     }
 
     private CpSolver solver(long deadline, long seed) {
-        CpSolver solver = new CpSolver();
-        solver.getParameters()
-                .setMaxTimeInSeconds(Math.max(0, deadline - System.nanoTime()) / 1e9)
-                .setNumWorkers(workers)
-                .setRandomSeed(Math.floorMod(Long.hashCode(seed), Integer.MAX_VALUE));
-        return solver;
+        return CpSat.solver(deadline, workers, seed);
     }
 
     private static CpSolverStatus checked(CpSolverStatus status, CpModel model) {
-        switch (status) {
-            case OPTIMAL:
-            case FEASIBLE:
-            case UNKNOWN:
-                return status;
-            case INFEASIBLE:
-                throw new IllegalStateException("CP-SAT found the assignment model infeasible, though placing "
-                        + "nothing satisfies it.\nMaybe report a bug with the problem that caused it.");
-            case MODEL_INVALID:
-                throw new IllegalStateException("CP-SAT rejected the assignment model: " + model.validate()
-                        + "\nMaybe report a bug with the problem that caused it.");
-            default:
-                throw new IllegalStateException("CP-SAT returned the status (" + status + "), unknown to Tandem."
-                        + "\nMaybe check the OR-Tools version against the one in the parent pom.");
-        }
+        return CpSat.checked(status, "assignment model", model::validate);
     }
 
     private static Duration since(long started) {

@@ -1,29 +1,15 @@
 package dev.tandem.solvers.assign.solver;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import java.lang.reflect.Method;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import ai.timefold.solver.core.api.score.constraint.ConstraintRef;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 
+import dev.tandem.solvers.ConstraintCoverage;
+import dev.tandem.solvers.ConstraintCoverage.Exercises;
 import dev.tandem.solvers.assign.domain.AssignmentSolution;
 import dev.tandem.solvers.assign.domain.Bin;
 import dev.tandem.solvers.assign.domain.Item;
@@ -40,13 +26,6 @@ class CapacitatedAssignmentConstraintsTest {
 
     private static final Bin SMALL = new Bin(0, 10);
     private static final Bin LARGE = new Bin(1, 100);
-
-    /** Names the constraint a nested class tests. */
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.TYPE)
-    @interface Exercises {
-        String value();
-    }
 
     /** An item allowed in both bins at these costs and loads, placed in {@code bin} (or nowhere for null). */
     private static Item item(int index, Bin bin, long smallCost, long smallLoad, long largeCost, long largeLoad) {
@@ -165,29 +144,7 @@ class CapacitatedAssignmentConstraintsTest {
 
     @Test
     void everyConstraintIsExercisedByAZeroAWeightedAndAJustificationTest() {
-        Map<String, List<String>> testsByConstraint = Arrays.stream(getClass().getDeclaredClasses())
-                .filter(nested -> nested.isAnnotationPresent(Exercises.class))
-                .collect(Collectors.toMap(nested -> nested.getAnnotation(Exercises.class).value(),
-                        nested -> Arrays.stream(nested.getDeclaredMethods())
-                                .filter(method -> method.isAnnotationPresent(Test.class)).map(Method::getName)
-                                .toList()));
-
-        assertThat(testsByConstraint.keySet()).containsExactlyInAnyOrderElementsOf(definedConstraintNames());
-        assertThat(testsByConstraint).allSatisfy((constraint, tests) -> assertThat(tests).as(constraint)
-                .anyMatch(name -> name.startsWith("zero"))
-                .anyMatch(name -> name.startsWith("penalizes") || name.startsWith("rewards"))
-                .anyMatch(name -> name.startsWith("justifies")));
-    }
-
-    /** The names as the provider defines them, read through Timefold's own score analysis. */
-    private static Set<String> definedConstraintNames() {
-        SolverConfig config = new SolverConfig().withSolutionClass(AssignmentSolution.class)
-                .withEntityClasses(Item.class)
-                .withConstraintProviderClass(CapacitatedAssignmentConstraints.class)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(1)));
-        return SolutionManager.create(SolverFactory.<AssignmentSolution>create(config))
-                .analyze(new AssignmentSolution(List.of(), List.of()))
-                .constraintMap().keySet().stream().map(ConstraintRef::constraintName)
-                .collect(Collectors.toSet());
+        ConstraintCoverage.assertEveryConstraintIsExercised(getClass(), AssignmentSolution.class, Item.class,
+                CapacitatedAssignmentConstraints.class, new AssignmentSolution(List.of(), List.of()));
     }
 }
