@@ -3,6 +3,7 @@ package dev.tandem.solvers.assign;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,11 +80,10 @@ public final class TimefoldAssigner implements AssignmentSolver {
      */
     @Override
     public Assignment solve(AssignmentProblem problem, Assignment start, Duration timeLimit, long seed) {
-        long started = System.nanoTime();
-        Assignment greedy = new GreedyAssigner().solve(problem, start, timeLimit, seed);
-        long leftMillis = timeLimit.minusNanos(System.nanoTime() - started).toMillis();
-        Assignment searched = run(problem, start, Duration.ofMillis(Math.max(1, leftMillis)), seed).assignment();
-        return greedy.score().compareTo(searched.score()) < 0 ? greedy : searched;
+        return SolverJobs.betterOfBaselineAndSearch(timeLimit,
+                () -> new GreedyAssigner().solve(problem, start, timeLimit, seed),
+                left -> run(problem, start, left, seed).assignment(),
+                Comparator.comparing(Assignment::score));
     }
 
     /**

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -98,11 +99,10 @@ public final class TimefoldDispatcher implements DispatchSolver {
      */
     @Override
     public Dispatch solve(DispatchProblem problem, Duration timeLimit, long seed) {
-        long started = System.nanoTime();
-        Dispatch greedy = new GreedyDispatcher().solve(problem, timeLimit, seed);
-        long leftMillis = timeLimit.minusNanos(System.nanoTime() - started).toMillis();
-        Dispatch searched = run(problem, Duration.ofMillis(Math.max(1, leftMillis)), seed).dispatch();
-        return greedy.score().compareTo(searched.score()) < 0 ? greedy : searched;
+        return SolverJobs.betterOfBaselineAndSearch(timeLimit,
+                () -> new GreedyDispatcher().solve(problem, timeLimit, seed),
+                left -> run(problem, left, seed).dispatch(),
+                Comparator.comparing(Dispatch::score));
     }
 
     /**

@@ -1,6 +1,10 @@
 package dev.tandem.solvers.timefold;
 
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import ai.timefold.solver.core.api.solver.SolverJob;
 
@@ -35,5 +39,19 @@ public final class SolverJobs {
             }
             throw new IllegalStateException("The Timefold solver failed: " + cause, cause);
         }
+    }
+
+    /**
+     * Runs the fast baseline, then the search on what is left of the time limit (at least a millisecond), and
+     * returns the better of the two by {@code order} (the search's on a tie): the answer is never worse than the
+     * baseline's.
+     */
+    public static <T> T betterOfBaselineAndSearch(Duration timeLimit, Supplier<T> baseline,
+            Function<Duration, T> search, Comparator<T> order) {
+        long started = System.nanoTime();
+        T base = baseline.get();
+        long leftMillis = timeLimit.minusNanos(System.nanoTime() - started).toMillis();
+        T searched = search.apply(Duration.ofMillis(Math.max(1, leftMillis)));
+        return order.compare(base, searched) < 0 ? base : searched;
     }
 }
