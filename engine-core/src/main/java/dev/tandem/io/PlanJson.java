@@ -4,6 +4,10 @@ import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import dev.tandem.divert.DiversionPlan;
+import dev.tandem.divert.Fallback;
+import dev.tandem.divert.Offer;
+import dev.tandem.divert.Stay;
 import dev.tandem.model.Money;
 import dev.tandem.plan.DispatchPlan;
 import dev.tandem.plan.Move;
@@ -72,6 +76,71 @@ public final class PlanJson {
             gen.writeEndArray();
             gen.writeEndObject();
         });
+    }
+
+    /**
+     * A diversion plan: {@code summary} (solver, offers, stays, expectedAccepted, expectedCompensation and
+     * compensationIfAllAccept in CNY, expectedCost in CNY, expectedWaitSavedHours, feasible), {@code validation},
+     * then {@code offers} (each with its reason and fallback) and {@code stays}.
+     */
+    public static String toJson(DiversionPlan plan, PlanValidation validation) {
+        return JsonText.write(gen -> {
+            gen.writeStartObject();
+            gen.writeObjectFieldStart("summary");
+            gen.writeStringField("solver", plan.solver());
+            gen.writeNumberField("offers", plan.offers().size());
+            gen.writeNumberField("stays", plan.stays().size());
+            gen.writeNumberField("expectedAccepted", round(plan.expectedAccepted()));
+            gen.writeNumberField("expectedCompensation", plan.expectedCompensation().toYuan());
+            gen.writeNumberField("compensationIfAllAccept", plan.compensationIfAllAccept().toYuan());
+            gen.writeNumberField("expectedCost", plan.expectedCost().toYuan());
+            gen.writeNumberField("expectedWaitSavedHours", round(plan.expectedWaitSavedHours()));
+            gen.writeBooleanField("feasible", plan.feasible());
+            gen.writeEndObject();
+            writeValidation(validation, gen);
+            gen.writeArrayFieldStart("offers");
+            for (Offer offer : plan.offers()) {
+                gen.writeStartObject();
+                gen.writeStringField("job", offer.job().value());
+                gen.writeStringField("from", offer.from().value());
+                gen.writeStringField("to", offer.to().value());
+                gen.writeNumberField("driveMinutes", offer.driveMinutes());
+                gen.writeNumberField("distanceKm", Math.round(offer.distanceKm() * 10) / 10.0);
+                gen.writeNumberField("bayHours", round(offer.bayHours()));
+                gen.writeNumberField("coupon", offer.coupon().toYuan());
+                gen.writeNumberField("ride", offer.ride().toYuan());
+                gen.writeNumberField("acceptance", round(offer.acceptance()));
+                gen.writeNumberField("expectedCost", offer.expectedCost().toYuan());
+                gen.writeStringField("reason", offer.reason());
+                if (offer.fallback().isPresent()) {
+                    Fallback fallback = offer.fallback().get();
+                    gen.writeObjectFieldStart("fallback");
+                    gen.writeStringField("to", fallback.to().value());
+                    gen.writeNumberField("driveMinutes", fallback.driveMinutes());
+                    gen.writeNumberField("acceptance", round(fallback.acceptance()));
+                    gen.writeStringField("reason", fallback.reason());
+                    gen.writeEndObject();
+                }
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeArrayFieldStart("stays");
+            for (Stay stay : plan.stays()) {
+                gen.writeStartObject();
+                gen.writeStringField("job", stay.job().value());
+                gen.writeStringField("store", stay.store().value());
+                gen.writeNumberField("expectedWaitHours", round(stay.expectedWaitHours()));
+                gen.writeNumberField("expectedCost", stay.expectedCost().toYuan());
+                gen.writeStringField("reason", stay.reason());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        });
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     static void writeValidation(PlanValidation validation, JsonGenerator gen) throws IOException {

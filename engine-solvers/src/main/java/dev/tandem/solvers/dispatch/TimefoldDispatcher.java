@@ -5,12 +5,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
@@ -39,6 +39,7 @@ import dev.tandem.solve.GreedyDispatcher;
 import dev.tandem.solvers.dispatch.domain.DispatchSchedule;
 import dev.tandem.solvers.dispatch.domain.RequestAssignment;
 import dev.tandem.solvers.dispatch.solver.TechnicianDispatchConstraints;
+import dev.tandem.solvers.timefold.SolverJobs;
 
 /**
  * Dispatches support requests with Timefold Solver: a construction heuristic places the hardest requests first
@@ -149,7 +150,7 @@ public final class TimefoldDispatcher implements DispatchSolver {
                         // Rethrown from getFinalBestSolution() below, to the caller.
                     })
                     .run();
-            DispatchSchedule best = finalBest(job);
+            DispatchSchedule best = SolverJobs.finalBest(job, "dispatching");
             Duration spent = Duration.ofNanos(System.nanoTime() - started);
             List<DispatchRun.BestScore> bestScores;
             synchronized (progress) {
@@ -157,25 +158,6 @@ public final class TimefoldDispatcher implements DispatchSolver {
             }
             return new DispatchRun(best.toDispatch(problem), best.getScore(), spent, job.getMoveEvaluationCount(),
                     job.getMoveEvaluationSpeed(), bestScores);
-        }
-    }
-
-    private static DispatchSchedule finalBest(SolverJob<DispatchSchedule, Long> job) {
-        try {
-            return job.getFinalBestSolution();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            job.terminateEarly();
-            throw new IllegalStateException("Interrupted while dispatching.", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("The Timefold solver failed: " + cause, cause);
         }
     }
 

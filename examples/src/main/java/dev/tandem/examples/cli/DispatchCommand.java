@@ -1,8 +1,6 @@
 package dev.tandem.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,9 +24,9 @@ import dev.tandem.solve.DispatchSolver;
 import dev.tandem.solve.DispatchSolvers;
 import dev.tandem.view.TextTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -42,44 +40,25 @@ final class DispatchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private SolveOptions solve;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The snapshot file.")
     private Path file;
 
     @Parameters(index = "1", paramLabel = "REQUESTS", description = "The support requests (JSON, see the README).")
     private Path requestsFile;
 
-    @Option(names = "--seconds", defaultValue = "10", description = "Time limit of the search (default: "
-            + "${DEFAULT-VALUE}).")
-    private long seconds;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(names = "--solver", paramLabel = "NAME", description = "greedy, timefold, ...; default: the best "
-            + "available.")
-    private String solverName;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the plan as JSON here.")
-    private Path out;
-
     @Override
     public Integer call() {
-        if (seconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--seconds must be 1 or more");
-        }
+        Duration timeLimit = solve.timeLimit();
         DispatchSolver solver = solver();
         NetworkSnapshot network = SnapshotFiles.read(file);
-        List<SupportRequest> requests;
-        try {
-            requests = RequestJson.read(requestsFile, network);
-        } catch (NoSuchFileException e) {
-            throw new UserInputException("cannot read " + requestsFile + ": no such file");
-        } catch (IOException e) {
-            throw new UserInputException("cannot read " + requestsFile + ": " + e.getMessage());
-        }
+        List<SupportRequest> requests =
+                SnapshotFiles.readInput(requestsFile, input -> RequestJson.read(input, network));
         DispatchSettings settings = DispatchSettings.DEFAULT;
         DispatchProblem problem = DispatchProblem.of(network, requests, settings, DriveIndex.of(network));
-        Dispatch dispatch = solver.solve(problem, Duration.ofSeconds(seconds), seed);
+        Dispatch dispatch = solver.solve(problem, timeLimit, solve.seed());
         DispatchPlan plan = DispatchPlans.of(solver.name(), dispatch);
         PlanValidation validation = new DispatchPlanValidator(settings.leadDays(), settings.minOnDutyAtHome(),
                 settings.thresholds()).validate(network, requests, plan);
@@ -100,14 +79,14 @@ final class DispatchCommand implements Callable<Integer> {
             console.printf("unassigned %s (priority %d):%n", unassigned.request(), unassigned.priority());
             unassigned.blockedBy().forEach(line -> console.println("  " + line));
         }
-        if (out != null) {
-            SnapshotFiles.writeText(out, PlanJson.toJson(plan, validation));
-            console.println("wrote " + out);
+        if (solve.out() != null) {
+            SnapshotFiles.writeText(solve.out(), PlanJson.toJson(plan, validation));
+            console.println("wrote " + solve.out());
         }
         return validation.valid() ? 0 : 1;
     }
 
     private DispatchSolver solver() {
-        return Solvers.choose(spec, DispatchSolvers.available(), solverName, DispatchSolver::name);
+        return Solvers.choose(spec, DispatchSolvers.available(), solve.solverName(), DispatchSolver::name);
     }
 }

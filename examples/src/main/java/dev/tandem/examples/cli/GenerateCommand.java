@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import dev.tandem.io.LedgerJson;
+import dev.tandem.divert.Job;
 import dev.tandem.forecast.BookingHistory;
 import dev.tandem.io.BookingHistoryCsv;
 import dev.tandem.io.BookingHistoryJson;
+import dev.tandem.io.JobJson;
+import dev.tandem.io.LedgerJson;
 import dev.tandem.io.RequestJson;
 import dev.tandem.ledger.LedgerEvent;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.GeneratorSpec;
-import dev.tandem.sample.LedgerGenerator;
 import dev.tandem.sample.HistoryGenerator;
+import dev.tandem.sample.JobGenerator;
+import dev.tandem.sample.LedgerGenerator;
 import dev.tandem.sample.NetworkGenerator;
 import dev.tandem.sample.RequestGenerator;
 import picocli.CommandLine.Command;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tandem generate}. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes a generated network (stores clustered around cities, long-tail demand, dead stock, "
-                + "overloaded stores), the same for the same options.")
+                + "overloaded stores), and optionally support requests and the day's jobs for it, the same for the "
+                + "same options.")
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -75,6 +79,17 @@ final class GenerateCommand implements Callable<Integer> {
             + "snapshot's date (default: ${DEFAULT-VALUE}).")
     private int historyWeeks;
 
+    @Option(names = "--jobs", defaultValue = "0", description = "Also generate this many jobs of the day for customer "
+            + "diversion (default: ${DEFAULT-VALUE}).")
+    private int jobs;
+
+    @Option(names = "--jobs-out", paramLabel = "FILE", description = "Where to write the jobs.")
+    private Path jobsOut;
+
+    @Option(names = "--surge", defaultValue = "1.3", description = "How busy the jobs' day is against the booked "
+            + "capacity (default: ${DEFAULT-VALUE}).")
+    private double surge;
+
     @Override
     public Integer call() {
         GeneratorSpec generatorSpec;
@@ -92,6 +107,10 @@ final class GenerateCommand implements Callable<Integer> {
         if (ledgerWeeks < 1 || ledgerOut != null && stores < 2) {
             throw new ParameterException(spec.commandLine(), "--ledger-weeks must be 1 or more, and a ledger needs "
                     + "--stores 2 or more");
+        }
+        if (jobs < 0 || jobs > 0 && jobsOut == null || !(surge > 0)) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be 0 or more, and needs --jobs-out; "
+                    + "--surge must be more than 0");
         }
         NetworkSnapshot network = NetworkGenerator.generate(generatorSpec);
         SnapshotFiles.write(network, out);
@@ -113,6 +132,11 @@ final class GenerateCommand implements Callable<Integer> {
                     : BookingHistoryJson.toJson(history));
             spec.commandLine().getOut().printf("wrote %s: %d weeks of bookings of %d stores%n", historyOut,
                     historyWeeks, history.stores().size());
+        }
+        if (jobs > 0) {
+            List<Job> generated = JobGenerator.generate(network, jobs, surge, seed);
+            SnapshotFiles.writeText(jobsOut, JobJson.toJson(generated));
+            spec.commandLine().getOut().printf("wrote %s: %d jobs%n", jobsOut, generated.size());
         }
         spec.commandLine().getOut().printf("wrote %s: %d stores, %d technicians, %d parts, %d stock rows, "
                 + "%d capacity days (seed %d)%n", out, network.storeCount(), network.technicianCount(),

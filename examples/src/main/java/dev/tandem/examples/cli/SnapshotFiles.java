@@ -22,11 +22,6 @@ final class SnapshotFiles {
     private SnapshotFiles() {
     }
 
-    /** A reader of one kind of file. */
-    private interface Reader<T> {
-        T read(Path file) throws IOException;
-    }
-
     /**
      * @throws UserInputException if the file cannot be read
      * @throws dev.tandem.network.InvalidSnapshotException if it is not a valid snapshot
@@ -68,6 +63,22 @@ final class SnapshotFiles {
         } catch (IOException e) {
             throw new UserInputException("cannot read " + file + ": " + e.getMessage());
         }
+    }
+
+    /** A reader of one kind of file. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(Path file) throws IOException;
+    }
+
+    /**
+     * Reads a file beside the snapshot, such as its requests or jobs.
+     *
+     * @throws UserInputException if the file cannot be read
+     * @throws dev.tandem.network.InvalidSnapshotException if the reader finds it invalid
+     */
+    static <T> T readInput(Path file, Reader<T> reader) {
+        return read(file, "an input file", reader);
     }
 
     /** Writes UTF-8 text, such as a plan's JSON. */

@@ -279,6 +279,40 @@ class TandemCliTest {
     }
 
     @Test
+    void divertOffersGeneratedJobsAndWritesAValidPlan() throws IOException {
+        Path network = dir.resolve("net.json");
+        Path jobs = dir.resolve("jobs.json");
+        Path plan = dir.resolve("divert.json");
+        assertThat(tandem("generate", "--stores", "40", "--parts", "20", "--technicians", "200", "--seed", "3",
+                "--out", network.toString(), "--jobs", "500", "--jobs-out", jobs.toString(), "--surge", "1.4")
+                .exitCode()).isZero();
+
+        Run run = tandem("divert", network.toString(), jobs.toString(), "--solver", "greedy", "--out",
+                plan.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("greedy: ", "offers to customers of overloaded stores", "plan valid",
+                "bay-hours free, saves an expected");
+        var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(plan.toFile());
+        assertThat(tree.get("validation").get("valid").asBoolean()).isTrue();
+        assertThat(tree.get("summary").get("offers").asInt()).isPositive().isEqualTo(tree.get("offers").size());
+        assertThat(tree.get("offers").get(0).get("reason").asText()).contains("min away");
+    }
+
+    @Test
+    void divertReportsBadJobsWithTheirPlace() throws IOException {
+        Path jobs = Files.writeString(dir.resolve("jobs.json"), "{\"formatVersion\": 1, \"jobs\": "
+                + "[{\"id\": \"J1\", \"store\": \"SZ\", \"durationHours\": -1, \"skill\": \"ADAS\"}]}");
+
+        Run run = tandem("divert", sampleFile().toString(), jobs.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("jobs[0].durationHours: -1 is negative").doesNotContain("\tat ");
+        assertThat(tandem("divert", sampleFile().toString(), dir.resolve("none.json").toString()).err())
+                .contains("no such file");
+    }
+
+    @Test
     void demoShowsTheThreeViewsThenSimulatesBothPolicies() {
         Path html = dir.resolve("dashboard.html");
         Run run = tandem("demo", "--weeks", "2", "--seeds", "2", "--html", html.toString());
@@ -426,7 +460,7 @@ class TandemCliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate", "import",
-            "advise", "rebalance", "dispatch", "forecast", "deadstock", "dashboard", "demo"})
+            "advise", "rebalance", "dispatch", "divert", "report", "forecast", "deadstock", "dashboard", "demo"})
     void everyCommandHasHelp(String command) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
 

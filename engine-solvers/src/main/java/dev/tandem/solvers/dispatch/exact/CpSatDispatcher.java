@@ -13,6 +13,7 @@ import dev.tandem.solve.DispatchProblem;
 import dev.tandem.solve.DispatchScore;
 import dev.tandem.solve.DispatchSolver;
 import dev.tandem.solve.GreedyDispatcher;
+import dev.tandem.solvers.ortools.CpSat;
 import dev.tandem.solvers.ortools.OrToolsNative;
 
 /**
@@ -126,31 +127,11 @@ public final class CpSatDispatcher implements DispatchSolver {
     }
 
     private CpSolver solver(long deadline, long seed) {
-        CpSolver solver = new CpSolver();
-        solver.getParameters()
-                .setMaxTimeInSeconds(Math.max(0, deadline - System.nanoTime()) / 1e9)
-                .setNumWorkers(workers)
-                .setRandomSeed(Math.floorMod(Long.hashCode(seed), Integer.MAX_VALUE));
-        return solver;
+        return CpSat.solver(deadline, workers, seed);
     }
 
     private static CpSolverStatus checked(CpSolverStatus status, DispatchCpModel cp) {
-        switch (status) {
-            case OPTIMAL:
-            case FEASIBLE:
-            case UNKNOWN:
-                return status;
-            case INFEASIBLE:
-                throw new IllegalStateException("CP-SAT found the dispatch model of " + cp.tripCount()
-                        + " trips infeasible, though leaving every request unassigned satisfies it."
-                        + "\nMaybe report a bug with the problem that caused it.");
-            case MODEL_INVALID:
-                throw new IllegalStateException("CP-SAT rejected the dispatch model: " + cp.model().validate()
-                        + "\nMaybe report a bug with the problem that caused it.");
-            default:
-                throw new IllegalStateException("CP-SAT returned the status (" + status + "), unknown to Tandem."
-                        + "\nMaybe check the OR-Tools version against the one in the parent pom.");
-        }
+        return CpSat.checked(status, "dispatch model of " + cp.tripCount() + " trips", cp.model()::validate);
     }
 
     private static Duration since(long started) {

@@ -10,29 +10,16 @@ import static dev.tandem.solvers.dispatch.solver.ConstraintFixtures.request;
 import static dev.tandem.solvers.dispatch.solver.ConstraintFixtures.store;
 import static dev.tandem.solvers.dispatch.solver.ConstraintFixtures.technician;
 import static dev.tandem.solvers.dispatch.solver.ConstraintFixtures.window;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
-import java.lang.reflect.Method;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import ai.timefold.solver.core.api.score.constraint.ConstraintRef;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+
+import dev.tandem.solvers.ConstraintCoverage;
+import dev.tandem.solvers.ConstraintCoverage.Exercises;
 
 import dev.tandem.model.Level;
 import dev.tandem.model.RequestId;
@@ -60,13 +47,6 @@ class TechnicianDispatchConstraintsTest {
     private static final DispatchTechnician LI = technician(1, "Li Wei", STORE_1, Level.T2);
     private static final DispatchTechnician WANG = technician(2, "Wang Fang", STORE_2, Level.T2);
     private static final String LI_TEXT = "Li Wei (T001, T2, of Store 1)";
-
-    /** Names the constraint a nested class tests. */
-    @Retention(RetentionPolicy.RUNTIME)
-    @Target(ElementType.TYPE)
-    @interface Exercises {
-        String value();
-    }
 
     @Nested
     @Exercises(TechnicianDispatchConstraints.SKILL_AND_LEVEL)
@@ -464,30 +444,7 @@ class TechnicianDispatchConstraintsTest {
 
     @Test
     void everyConstraintIsExercisedByAZeroAWeightedAndAJustificationTest() {
-        Map<String, List<String>> testsByConstraint = Arrays.stream(getClass().getDeclaredClasses())
-                .filter(nested -> nested.isAnnotationPresent(Exercises.class))
-                .collect(Collectors.toMap(nested -> nested.getAnnotation(Exercises.class).value(),
-                        nested -> Arrays.stream(nested.getDeclaredMethods())
-                                .filter(method -> method.isAnnotationPresent(Test.class)).map(Method::getName)
-                                .toList()));
-
-        assertThat(testsByConstraint.keySet()).containsExactlyInAnyOrderElementsOf(definedConstraintNames());
-        assertThat(testsByConstraint).allSatisfy((constraint, tests) -> assertThat(tests).as(constraint)
-                .anyMatch(name -> name.startsWith("zero"))
-                .anyMatch(name -> name.startsWith("penalizes"))
-                .anyMatch(name -> name.startsWith("justifies")));
+        ConstraintCoverage.assertEveryConstraintIsExercised(getClass(), DispatchSchedule.class, RequestAssignment.class,
+                TechnicianDispatchConstraints.class, new DispatchSchedule(List.of(), List.of(), List.of(), List.of()));
     }
-
-    /** The names as the provider defines them, read through Timefold's own score analysis. */
-    private static Set<String> definedConstraintNames() {
-        SolverConfig config = new SolverConfig().withSolutionClass(DispatchSchedule.class)
-                .withEntityClasses(RequestAssignment.class)
-                .withConstraintProviderClass(TechnicianDispatchConstraints.class)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(1)));
-        return SolutionManager.create(SolverFactory.<DispatchSchedule>create(config))
-                .analyze(new DispatchSchedule(List.of(), List.of(), List.of(), List.of()))
-                .constraintMap().keySet().stream().map(ConstraintRef::constraintName)
-                .collect(Collectors.toSet());
-    }
-
 }

@@ -1,0 +1,126 @@
+package dev.tandem.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.collect.ImmutableSet;
+
+import dev.tandem.network.InvalidSnapshotException;
+import dev.tandem.network.Problem;
+
+/**
+ * The documents beside a snapshot (support requests, the day's jobs): {@code {"formatVersion": 1, "<list>": [...]}},
+ * read element by element with every problem recorded at its path, and written one element per line.
+ */
+final class JsonDocuments {
+
+    static final int FORMAT_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    /** Reads one element of the list, recording its problems; empty when it has any. */
+    @FunctionalInterface
+    interface ElementReader<T> {
+        Optional<T> read(JsonNode node, int index, List<Problem> problems);
+    }
+
+    /** Writes one element of the list as an object. */
+    @FunctionalInterface
+    interface ElementWriter<T> {
+        void write(T element, JsonGenerator gen) throws IOException;
+    }
+
+    private JsonDocuments() {
+    }
+
+    /**
+     * @throws InvalidSnapshotException listing every problem of the document and its elements
+     */
+    static <T> List<T> read(byte[] json, String source, String list, ElementReader<T> reader) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidSnapshotException(source, List.of(new Problem("$", "is not valid JSON: "
+                    + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new InvalidSnapshotException(source, List.of(new Problem("$", "is not UTF-8 JSON")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<T> elements = new ArrayList<>();
+        if (root == null || root.isMissingNode()) {
+            problems.add(new Problem("$", "is empty, not a JSON document"));
+        } else {
+            JsonFields.open(root, "$", problems, ImmutableSet.of("formatVersion", list), ImmutableSet.of())
+                    .ifPresent(top -> {
+                        JsonNode version = top.node("formatVersion");
+                        if (version != null && (!version.isIntegralNumber() || version.asLong() != FORMAT_VERSION)) {
+                            problems.add(new Problem("formatVersion", version + " is not supported; this version "
+                                    + "of Tandem reads formatVersion " + FORMAT_VERSION));
+                            return;
+                        }
+                        List<JsonNode> nodes = top.array(list);
+                        for (int i = 0; i < nodes.size(); i++) {
+                            reader.read(nodes.get(i), i, problems).ifPresent(elements::add);
+                        }
+                    });
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSnapshotException(source, problems);
+        }
+        return elements;
+    }
+
+    /** Records a problem when {@code id} was seen before in the list, at the path of the element's id. */
+    static void checkUnique(String id, int index, JsonFields fields, String what, String list,
+            Map<String, Integer> firstIndex, List<Problem> problems) {
+        if (id.isBlank()) {
+            return;
+        }
+        Integer first = firstIndex.putIfAbsent(id, index);
+        if (first != null) {
+            problems.add(new Problem(fields.at("id"), "duplicate " + what + " id \"" + id + "\" (first at " + list
+                    + "[" + first + "])"));
+        }
+    }
+
+    /** A fresh map for {@link #checkUnique}. */
+    static Map<String, Integer> firstIndexes() {
+        return new HashMap<>();
+    }
+
+    static <T> String write(String list, List<T> elements, ElementWriter<T> writer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
+            gen.setPrettyPrinter(new SnapshotPrettyPrinter());
+            gen.writeStartObject();
+            gen.writeNumberField("formatVersion", FORMAT_VERSION);
+            gen.writeArrayFieldStart(list);
+            for (T element : elements) {
+                gen.writeStartObject();
+                writer.write(element, gen);
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+            gen.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory failed.", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

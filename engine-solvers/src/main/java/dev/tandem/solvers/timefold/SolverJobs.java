@@ -1,0 +1,57 @@
+package dev.tandem.solvers.timefold;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import ai.timefold.solver.core.api.solver.SolverJob;
+
+/** What the Timefold models share in running a {@link SolverJob}. */
+public final class SolverJobs {
+
+    private SolverJobs() {
+    }
+
+    /**
+     * Waits for the job's final best solution and lets an exception from inside the solver reach the caller as it
+     * was thrown there.
+     *
+     * @param what what is being solved, for the message of an interruption, such as {@code "dispatching"}
+     * @throws IllegalStateException if the thread is interrupted (the job is stopped and the interrupt kept) or the
+     *     solver fails with a checked exception
+     */
+    public static <S> S finalBest(SolverJob<S, ?> job, String what) {
+        try {
+            return job.getFinalBestSolution();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            job.terminateEarly();
+            throw new IllegalStateException("Interrupted while " + what + ".", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("The Timefold solver failed: " + cause, cause);
+        }
+    }
+
+    /**
+     * Runs the fast baseline, then the search on what is left of the time limit (at least a millisecond), and
+     * returns the better of the two by {@code order} (the search's on a tie): the answer is never worse than the
+     * baseline's.
+     */
+    public static <T> T betterOfBaselineAndSearch(Duration timeLimit, Supplier<T> baseline,
+            Function<Duration, T> search, Comparator<T> order) {
+        long started = System.nanoTime();
+        T base = baseline.get();
+        long leftMillis = timeLimit.minusNanos(System.nanoTime() - started).toMillis();
+        T searched = search.apply(Duration.ofMillis(Math.max(1, leftMillis)));
+        return order.compare(base, searched) < 0 ? base : searched;
+    }
+}

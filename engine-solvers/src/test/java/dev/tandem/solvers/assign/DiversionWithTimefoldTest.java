@@ -1,0 +1,52 @@
+package dev.tandem.solvers.assign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+
+import dev.tandem.divert.DiversionPlan;
+import dev.tandem.divert.DiversionPlanValidator;
+import dev.tandem.divert.DiversionPlanner;
+import dev.tandem.divert.DiversionProblem;
+import dev.tandem.divert.DiversionSettings;
+import dev.tandem.divert.Job;
+import dev.tandem.match.DriveIndex;
+import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.sample.GeneratorSpec;
+import dev.tandem.sample.JobGenerator;
+import dev.tandem.sample.NetworkGenerator;
+
+/**
+ * Diversion through the Timefold assigner on generated networks and rush days: every plan, greedy's and Timefold's,
+ * passes the independent validator, and Timefold's expected cost is never above greedy's.
+ */
+class DiversionWithTimefoldTest {
+
+    private static final DiversionPlanner TIMEFOLD = new DiversionPlanner(
+            new TimefoldAssigner(TimefoldAssigner.Options.DEFAULT.withMoveCountLimit(5_000)));
+
+    @Property(tries = 12)
+    void plansPassTheValidatorAndTimefoldIsNeverWorseThanGreedy(@ForAll @IntRange(min = 5, max = 40) int stores,
+            @ForAll @DoubleRange(min = 1.0, max = 1.6) double surge, @ForAll long seed) {
+        NetworkSnapshot network = NetworkGenerator.generate(GeneratorSpec.of(stores, 5, stores * 4, seed));
+        List<Job> jobs = JobGenerator.generate(network, stores * 12, surge, seed);
+        DiversionProblem problem = DiversionProblem.of(network, jobs, DiversionSettings.DEFAULT,
+                DriveIndex.of(network));
+        DiversionPlanValidator validator = new DiversionPlanValidator(DiversionSettings.DEFAULT);
+
+        DiversionPlan greedy = DiversionPlanner.greedy().plan(problem, Duration.ofSeconds(1), seed);
+        DiversionPlan timefold = TIMEFOLD.plan(problem, Duration.ofSeconds(20), seed);
+
+        assertThat(validator.validate(network, jobs, greedy).violations()).isEmpty();
+        assertThat(validator.validate(network, jobs, timefold).violations()).isEmpty();
+        assertThat(timefold.feasible()).isTrue();
+        assertThat(timefold.expectedCost()).isLessThanOrEqualTo(greedy.expectedCost());
+        assertThat(timefold.solver()).isEqualTo(TimefoldAssigner.NAME);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.tandem.solvers.assign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.SplittableRandom;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+import dev.tandem.assign.Assignment;
+import dev.tandem.assign.AssignmentProblem;
+import dev.tandem.assign.AssignmentValidator;
+import dev.tandem.assign.GreedyAssigner;
+
+/** On random instances, sparse and dense, loose and over-full, every Timefold answer passes the validator. */
+class TimefoldPlansAreValidTest {
+
+    private static final TimefoldAssigner ASSIGNER =
+            new TimefoldAssigner(TimefoldAssigner.Options.DEFAULT.withMoveCountLimit(3_000));
+
+    @Property(tries = 25)
+    void timefoldAnswersPassTheValidatorAndAreNeverWorseThanGreedy(@ForAll @IntRange(min = 0, max = 40) int items,
+            @ForAll @IntRange(min = 1, max = 6) int bins, @ForAll long seed) {
+        AssignmentProblem problem = random(items, bins, seed);
+
+        Assignment assignment = ASSIGNER.solve(problem, Duration.ofSeconds(10), seed);
+
+        assertThat(new AssignmentValidator(true).validate(problem, assignment).violations()).isEmpty();
+        assertThat(assignment.overload()).isZero();
+        assertThat(assignment.score())
+                .isLessThanOrEqualTo(new GreedyAssigner().solve(problem, Duration.ofSeconds(1), seed).score());
+    }
+
+    private static AssignmentProblem random(int items, int bins, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        AssignmentProblem.Builder builder = AssignmentProblem.builder(items, bins);
+        for (int bin = 0; bin < bins; bin++) {
+            builder.capacity(bin, random.nextInt(0, 40));
+        }
+        double density = random.nextDouble(0.2, 1.0);
+        for (int item = 0; item < items; item++) {
+            for (int bin = 0; bin < bins; bin++) {
+                if (random.nextDouble() < density) {
+                    builder.allow(item, bin, random.nextInt(-30, 100), random.nextInt(0, 10));
+                }
+            }
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.tandem.solvers.assign.exact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+import dev.tandem.assign.Assignment;
+import dev.tandem.assign.AssignmentProblem;
+import dev.tandem.assign.AssignmentScore;
+import dev.tandem.assign.AssignmentValidator;
+import dev.tandem.sample.AssignmentGenerator;
+import dev.tandem.sample.AssignmentGenerator.Kind;
+
+class CpSatAssignerTest {
+
+    @Test
+    void equalsBruteForceOnTinyInstances() {
+        SplittableRandom random = new SplittableRandom(42);
+        for (int n = 0; n < 200; n++) {
+            int items = random.nextInt(0, 7);
+            int bins = random.nextInt(1, 4);
+            AssignmentProblem.Builder builder = AssignmentProblem.builder(items, bins);
+            for (int bin = 0; bin < bins; bin++) {
+                builder.capacity(bin, random.nextInt(0, 10));
+            }
+            for (int item = 0; item < items; item++) {
+                for (int bin = 0; bin < bins; bin++) {
+                    if (random.nextInt(4) > 0) {
+                        builder.allow(item, bin, random.nextInt(-20, 50), random.nextInt(0, 6));
+                    }
+                }
+            }
+            AssignmentProblem problem = builder.build();
+
+            ExactAssignment exact = new CpSatAssigner().solveExactly(problem, Duration.ofSeconds(10), 1L);
+
+            assertThat(exact.status()).as("instance %d", n).isEqualTo(ExactStatus.OPTIMAL);
+            assertThat(exact.assignment().score()).as("instance %d", n).isEqualTo(bruteForce(problem));
+            assertThat(exact.costBound()).as("instance %d", n).isEqualTo(exact.assignment().totalCost());
+            assertThat(exact.gap()).isZero();
+        }
+    }
+
+    @Test
+    void provesTheOptimumOfAnOrLibrarySizedInstance() {
+        AssignmentProblem problem = AssignmentGenerator.generate(Kind.C, 8, 40, 3L);
+
+        ExactAssignment exact = new CpSatAssigner().solveExactly(problem, Duration.ofSeconds(30), 1L);
+
+        assertThat(exact.status()).isEqualTo(ExactStatus.OPTIMAL);
+        assertThat(exact.assignment().isFeasible()).isTrue();
+        assertThat(new AssignmentValidator(false).validate(problem, exact.assignment()).violations()).isEmpty();
+    }
+
+    @Test
+    void placesAsManyAsFitBeforeCostWhenNotAllFit() {
+        // Room for one of two items; the cheap one is the heavy one, which alone fills the bin.
+        AssignmentProblem problem = AssignmentProblem.builder(3, 1).capacity(0, 4)
+                .allow(0, 0, 1, 4).allow(1, 0, 10, 2).allow(2, 0, 10, 2).build();
+
+        ExactAssignment exact = new CpSatAssigner().solveExactly(problem, Duration.ofSeconds(10), 1L);
+
+        assertThat(exact.assignment().bins()).containsExactly(Assignment.UNASSIGNED, 0, 0);
+    }
+
+    private static AssignmentScore bruteForce(AssignmentProblem problem) {
+        return search(problem, new int[problem.itemCount()], 0, Assignment.empty(problem).score());
+    }
+
+    private static AssignmentScore search(AssignmentProblem problem, int[] bins, int item, AssignmentScore best) {
+        if (item == bins.length) {
+            AssignmentScore score = new Assignment(problem, bins).score();
+            return score.overload() == 0 && score.compareTo(best) < 0 ? score : best;
+        }
+        bins[item] = Assignment.UNASSIGNED;
+        best = search(problem, bins, item + 1, best);
+        for (int k = 0; k < problem.optionCount(item); k++) {
+            bins[item] = problem.optionBin(item, k);
+            best = search(problem, bins, item + 1, best);
+        }
+        return best;
+    }
+}
