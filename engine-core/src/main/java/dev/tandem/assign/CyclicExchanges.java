@@ -1,6 +1,7 @@
 package dev.tandem.assign;
 
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -10,11 +11,18 @@ import java.util.function.BooleanSupplier;
  * {@code i: a → b, j: b → c, k: c → a}. The cycle is what a search of one-item and two-item moves misses on tight
  * instances, where every bin is nearly full and no single shift or swap fits.
  *
+ * <p>{@link #iterate} repeats the polish from random kicks, an iterated local search.
+ *
  * <p>Every move keeps each bin within its capacity, so a feasible assignment stays feasible; an assignment with
  * overload is returned as it is. A pass of cycles costs {@code O(items³)} in the worst case; the search asks
  * {@code stop} between items and ends with what it has. Deterministic.
  */
 public final class CyclicExchanges {
+
+    /** How many items a kick of {@link #iterate} moves. */
+    static final int KICKED = 3;
+    /** Random tries for each move of a kick before it gives up on that move. */
+    private static final int KICK_ATTEMPTS = 200;
 
     private final AssignmentProblem problem;
     private final int[] bins;
@@ -44,6 +52,65 @@ public final class CyclicExchanges {
         CyclicExchanges search = new CyclicExchanges(start, stop);
         search.run();
         return new Assignment(search.problem, search.bins);
+    }
+
+    /**
+     * Iterated local search: polishes {@code start} as {@link #improve}, then up to {@code kicks} times moves a few
+     * items at random to other bins with room and polishes again, keeping the best assignment found and going on
+     * from it. Deterministic for a seed while {@code stop} does not cut it short.
+     */
+    public static Assignment iterate(Assignment start, int kicks, long seed, BooleanSupplier stop) {
+        Assignment best = improve(start, stop);
+        if (best.overload() > 0) {
+            return best;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int kick = 0; kick < kicks && !stop.getAsBoolean(); kick++) {
+            CyclicExchanges search = new CyclicExchanges(best, stop);
+            search.kick(random);
+            search.run();
+            Assignment found = new Assignment(search.problem, search.bins);
+            if (found.score().compareTo(best.score()) < 0) {
+                best = found;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Makes {@value #KICKED} random moves that keep the capacities, whatever they cost: an item to a random other
+     * bin where it fits, or else swapped with a random item of that bin where both fit.
+     */
+    private void kick(SplittableRandom random) {
+        if (bins.length == 0) {
+            return;
+        }
+        for (int n = 0; n < KICKED; n++) {
+            for (int attempt = 0; attempt < KICK_ATTEMPTS; attempt++) {
+                int item = random.nextInt(bins.length);
+                int from = bins[item];
+                if (problem.optionCount(item) == 0) {
+                    continue;
+                }
+                int option = random.nextInt(problem.optionCount(item));
+                int to = problem.optionBin(item, option);
+                if (to == from) {
+                    continue;
+                }
+                if (fits(to, problem.optionLoad(item, option))) {
+                    move(item, to);
+                    break;
+                }
+                int other = random.nextInt(bins.length);
+                if (from != Assignment.UNASSIGNED && bins[other] == to && problem.isAllowed(other, from)
+                        && fits(to, problem.load(item, to) - problem.load(other, to))
+                        && fits(from, problem.load(other, from) - problem.load(item, from))) {
+                    move(item, to);
+                    move(other, from);
+                    break;
+                }
+            }
+        }
     }
 
     private void run() {

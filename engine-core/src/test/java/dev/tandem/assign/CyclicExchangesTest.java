@@ -51,6 +51,12 @@ class CyclicExchangesTest {
             assertThat(new AssignmentValidator(false).validate(problem, polished).valid()).isTrue();
         }
         assertThat(CyclicExchanges.improve(greedy, () -> false).bins()).containsExactly(polished.bins());
+        Assignment iterated = CyclicExchanges.iterate(greedy, 50, seed, () -> false);
+        assertThat(iterated.score()).isLessThanOrEqualTo(polished.score());
+        assertThat(CyclicExchanges.iterate(greedy, 50, seed, () -> false).bins()).containsExactly(iterated.bins());
+        if (greedy.isFeasible()) {
+            assertThat(new AssignmentValidator(false).validate(problem, iterated).valid()).isTrue();
+        }
     }
 
     @Test

@@ -55,7 +55,12 @@ public final class TimefoldAssigner implements AssignmentSolver {
     public static final String NAME = "timefold";
 
     /** The share of the time limit the search gets; the cyclic exchanges may use the rest. */
-    private static final double SEARCH_SHARE = 0.9;
+    private static final double SEARCH_SHARE = 0.5;
+    /**
+     * Moves of the search's budget that buy one kick of the iterated polish, so that with a move budget the polish
+     * is bounded by a count, and repeatable, rather than by the clock.
+     */
+    private static final long MOVES_PER_KICK = 100;
 
     private final Options options;
 
@@ -79,9 +84,9 @@ public final class TimefoldAssigner implements AssignmentSolver {
 
     /**
      * Solves from {@code start}, takes the search's assignment or the greedy baseline's (also from {@code start}),
-     * whichever scores better, and polishes it with {@link CyclicExchanges}: the answer is never worse than greedy's
-     * nor than {@code start}. The greedy baseline takes milliseconds, the search nine tenths of the time limit, the
-     * polish at most the rest.
+     * whichever scores better, and polishes it with {@link CyclicExchanges#iterate}: the answer is never worse than greedy's
+     * nor than {@code start}. The greedy baseline takes milliseconds, the search half the time limit, the iterated
+     * polish at most the rest (and, with a move budget, one kick per {@value #MOVES_PER_KICK} moves of it).
      */
     @Override
     public Assignment solve(AssignmentProblem problem, Assignment start, Duration timeLimit, long seed) {
@@ -91,7 +96,8 @@ public final class TimefoldAssigner implements AssignmentSolver {
                 () -> new GreedyAssigner().solve(problem, start, timeLimit, seed),
                 left -> run(problem, start, left, seed).assignment(),
                 Comparator.comparing(Assignment::score));
-        return CyclicExchanges.improve(better, () -> System.nanoTime() > deadline);
+        int kicks = (int) Math.min(Integer.MAX_VALUE, options.moveCountLimit().orElse(Long.MAX_VALUE) / MOVES_PER_KICK);
+        return CyclicExchanges.iterate(better, kicks, seed, () -> System.nanoTime() > deadline);
     }
 
     /**
