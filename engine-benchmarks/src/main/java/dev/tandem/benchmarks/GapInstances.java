@@ -17,12 +17,12 @@ import dev.tandem.assign.AssignmentProblem;
  * {@code values.csv}'s {@code best_known_min} column is the optimum of that reading (OR-Library once published
  * some of these as maximization; its {@code orlib_max_optimum} column keeps those values and is not used).
  */
-final class GapInstances {
+public final class GapInstances {
 
     private GapInstances() {
     }
 
-    static AssignmentProblem read(Path file) throws IOException {
+    public static AssignmentProblem read(Path file) throws IOException {
         String[] tokens = Files.readString(file).trim().split("\\s+");
         int bins = Integer.parseInt(tokens[0]);
         int items = Integer.parseInt(tokens[1]);
@@ -50,7 +50,7 @@ final class GapInstances {
     }
 
     /** By instance name such as {@code chu1997/a05100}: its best known minimum, if the row has one. */
-    static Map<String, OptionalLong> bestKnown(Path valuesCsv) throws IOException {
+    public static Map<String, OptionalLong> bestKnown(Path valuesCsv) throws IOException {
         List<String> lines = Files.readAllLines(valuesCsv);
         List<String> header = List.of(lines.get(0).split(","));
         int name = header.indexOf("instance");

@@ -21,7 +21,8 @@ import java.util.Map;
  *     --quick --only matching,rebalancing --readme README.md
  * </pre>
  * {@code --quick} runs small instances only (a smoke test of a minute); {@code --only} picks engines by name;
- * {@code --readme FILE} also writes the table into FILE between the lines {@value #BEGIN} and {@value #END}, so
+ * {@code --gap-dir DIR} is where OR-Library's generalized assignment instances are, read at run time (default
+ * {@code ../shared/benchmarks/gap}); {@code --readme FILE} also writes the table into FILE between the lines {@value #BEGIN} and {@value #END}, so
  * the README's performance table is the harness's output.
  */
 public final class QualityHarness {
@@ -33,36 +34,41 @@ public final class QualityHarness {
     }
 
     /** The suites by engine name, in the order of the table. */
-    static Map<String, QualitySuite> suites() {
+    static Map<String, QualitySuite> suites(Path gapDirectory) {
         Map<String, QualitySuite> suites = new LinkedHashMap<>();
         suites.put("matching", new MatchingSuite());
         suites.put("rebalancing", new RebalanceSuite());
         suites.put("dispatch", new DispatchSuite());
+        suites.put("assignment", new AssignmentSuite(gapDirectory));
+        suites.put("diversion", new DiversionSuite());
         return suites;
     }
 
     public static void main(String[] args) {
         QualitySuite.Scale scale = QualitySuite.Scale.FULL;
-        List<String> only = List.copyOf(suites().keySet());
+        List<String> only = null;
         Path readme = null;
+        Path gapDirectory = Path.of("../shared/benchmarks/gap");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> scale = QualitySuite.Scale.QUICK;
                 case "--only" -> only = List.of(args[++i].split(","));
                 case "--readme" -> readme = Path.of(args[++i]);
-                default -> throw new IllegalArgumentException("Unknown argument: " + args[i]
-                        + "\nUsage: QualityHarness [--quick] [--only matching,rebalancing,dispatch] [--readme FILE]");
+                case "--gap-dir" -> gapDirectory = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("Unknown argument: " + args[i] + "\nUsage: "
+                        + "QualityHarness [--quick] [--only matching,rebalancing,dispatch,assignment,diversion] "
+                        + "[--gap-dir DIR] [--readme FILE]");
             }
         }
-        String table = table(run(scale, only), scale);
+        Map<String, QualitySuite> suites = suites(gapDirectory);
+        String table = table(run(suites, scale, only == null ? List.copyOf(suites.keySet()) : only), scale);
         System.out.print(table);
         if (readme != null) {
             writeInto(readme, table);
         }
     }
 
-    static List<QualityRow> run(QualitySuite.Scale scale, List<String> engines) {
-        Map<String, QualitySuite> suites = suites();
+    static List<QualityRow> run(Map<String, QualitySuite> suites, QualitySuite.Scale scale, List<String> engines) {
         List<QualityRow> rows = new ArrayList<>();
         for (String engine : engines) {
             QualitySuite suite = suites.get(engine);

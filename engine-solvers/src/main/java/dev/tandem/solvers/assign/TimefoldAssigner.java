@@ -84,9 +84,10 @@ public final class TimefoldAssigner implements AssignmentSolver {
 
     /**
      * Solves from {@code start}, takes the search's assignment or the greedy baseline's (also from {@code start}),
-     * whichever scores better, and polishes it with {@link CyclicExchanges#iterate}: the answer is never worse than greedy's
-     * nor than {@code start}. The greedy baseline takes milliseconds, the search half the time limit, the iterated
-     * polish at most the rest (and, with a move budget, one kick per {@value #MOVES_PER_KICK} moves of it).
+     * whichever scores better, and polishes it with {@link CyclicExchanges#iterate}: the answer is never worse than
+     * greedy's nor than {@code start}. The greedy baseline takes milliseconds, the search half the time limit, the
+     * iterated polish at most the rest (and, with a move budget, one kick per {@value #MOVES_PER_KICK} moves of
+     * it).
      */
     @Override
     public Assignment solve(AssignmentProblem problem, Assignment start, Duration timeLimit, long seed) {
