@@ -1,22 +1,14 @@
 package dev.tandem.simulate;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 import dev.tandem.dashboard.DashboardData;
-import dev.tandem.kpi.Breach;
+import dev.tandem.dashboard.LedgerRows;
 import dev.tandem.kpi.IncentivePolicy;
-import dev.tandem.kpi.ServiceLevel;
 import dev.tandem.kpi.ServiceLevelSettings;
-import dev.tandem.kpi.ServiceLevels;
-import dev.tandem.kpi.StorePoints;
 import dev.tandem.ledger.Ledger;
-import dev.tandem.ledger.LedgerEntry;
-import dev.tandem.ledger.StockMovement;
-import dev.tandem.model.StoreId;
 import dev.tandem.network.NetworkSnapshot;
 
 /**
@@ -43,19 +35,13 @@ public final class SimulationDashboard {
         }
         List<Ledger> weeks = ledgers.weeks();
         for (Ledger week : weeks) {
-            for (LedgerEntry entry : week.state().records()) {
-                if (entry.request() instanceof StockMovement move && entry.status().isDone()) {
-                    builder.transfers(move.from().value(), move.to().value(), 1);
-                }
-            }
-            for (StorePoints points : StorePoints.earned(week.state(), entry -> true, IncentivePolicy.DEFAULT)) {
-                if (points.points() > 0) {
-                    builder.points(points.store().value(), points.points());
-                }
-            }
+            LedgerRows.transfers(builder, week.state(), entry -> true);
+            LedgerRows.points(builder, week.state(), entry -> true, IncentivePolicy.DEFAULT);
         }
         if (!weeks.isEmpty()) {
-            breaches(builder, weeks.get(weeks.size() - 1));
+            Ledger last = weeks.get(weeks.size() - 1);
+            LedgerRows.breaches(builder, last.state(), entry -> true, last.network().asOf().plusDays(7),
+                    ServiceLevelSettings.DEFAULT);
         }
         return builder.build();
     }
@@ -72,21 +58,5 @@ public final class SimulationDashboard {
             ToDoubleFunction<PolicyOutcome> measure) {
         return Spread.of(comparison.isolated(), measure).percent().split(" ±")[0] + " → "
                 + Spread.of(comparison.network(), measure).percent().split(" ±")[0];
-    }
-
-    private static void breaches(DashboardData.Builder builder, Ledger week) {
-        OffsetDateTime asOf = week.network().asOf().plusDays(7);
-        ServiceLevelSettings settings = ServiceLevelSettings.DEFAULT;
-        ServiceLevels levels = ServiceLevels.measure(week.state(), asOf, settings);
-        for (Map.Entry<StoreId, ServiceLevel> store : levels.stores().entrySet()) {
-            for (Breach breach : Breach.values()) {
-                int count = store.getValue().breaches(breach);
-                if (count > 0) {
-                    builder.breach(new DashboardData.ServiceBreach(store.getKey().value(),
-                            breach.name().toLowerCase(Locale.ROOT).replace('_', ' '), "none in the week",
-                            count + (count == 1 ? " breach" : " breaches")));
-                }
-            }
-        }
     }
 }

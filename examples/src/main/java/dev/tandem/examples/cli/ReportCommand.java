@@ -3,10 +3,15 @@ package dev.tandem.examples.cli;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
+import dev.tandem.dashboard.DashboardData;
+import dev.tandem.dashboard.DashboardRenderer;
+import dev.tandem.dashboard.LedgerRows;
 import dev.tandem.io.LedgerLog;
 import dev.tandem.io.ReportJson;
 import dev.tandem.ledger.Ledger;
+import dev.tandem.ledger.LedgerEntry;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.report.IsoWeek;
 import dev.tandem.report.ReportSettings;
@@ -41,6 +46,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write JSON instead of Markdown.")
     private boolean json;
 
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write the week's dashboard here: the "
+            + "snapshot's capacity, the week's transfers between stores, points and service-level breaches.")
+    private Path html;
+
     @Override
     public Integer call() {
         IsoWeek reported = week == null ? null : parseWeek(week);
@@ -53,7 +62,25 @@ final class ReportCommand implements Callable<Integer> {
                 : reported, asOf, ReportSettings.DEFAULT);
         spec.commandLine().getOut().print(json ? ReportJson.toJson(report) + "\n"
                 : WeeklyReportMarkdown.render(report));
+        if (html != null) {
+            SnapshotFiles.writeText(html, new DashboardRenderer().render(dashboard(network, ledger, report, asOf)));
+            spec.commandLine().getErr().printf("wrote %s: the dashboard of %s%n", html, report.week());
+        }
         return 0;
+    }
+
+    private static DashboardData dashboard(NetworkSnapshot network, Ledger ledger, WeeklyReport report,
+            OffsetDateTime asOf) {
+        Predicate<LedgerEntry> inWeek = entry -> report.week().contains(entry.requestedAt().toLocalDate());
+        DashboardData.Builder builder = DashboardData.builder(network)
+                .title("Collaboration in " + report.week())
+                .headline("transfers done", String.valueOf(report.transfers().done()))
+                .headline("support trips", String.valueOf(report.support().done()))
+                .headline("value created (CNY)", report.valueCreated().toYuan().toPlainString());
+        LedgerRows.transfers(builder, ledger.state(), inWeek);
+        LedgerRows.points(builder, ledger.state(), inWeek, ReportSettings.DEFAULT.incentives());
+        LedgerRows.breaches(builder, ledger.state(), inWeek, asOf, ReportSettings.DEFAULT.serviceLevels());
+        return builder.build();
     }
 
     private IsoWeek parseWeek(String text) {

@@ -492,6 +492,21 @@ class TandemCliTest {
     }
 
     @Test
+    void reportWritesTheWeeksDashboardWithTheLedgersRows() throws IOException {
+        Path ledger = generatedNetworkWithLedger();
+        Path html = dir.resolve("week.html");
+
+        Run run = tandem("report", ledger.toString(), dir.resolve("network.json").toString(), "--week", "2026-W47",
+                "--html", html.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("wrote " + html + ": the dashboard of 2026-W47");
+        String page = Files.readString(html);
+        assertThat(page).contains("Collaboration in 2026-W47", "Transfers between stores", "Contribution ranking",
+                "<svg").doesNotContain("No transfers");
+    }
+
+    @Test
     void reportWritesJsonForAChosenWeek() {
         Path ledger = generatedNetworkWithLedger();
 
