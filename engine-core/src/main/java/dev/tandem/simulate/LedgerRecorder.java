@@ -70,7 +70,7 @@ public final class LedgerRecorder implements SimulationListener {
         life.forEach(ledger::apply);
     }
 
-    /** The ledgers, one per simulated week, in order. */
+    /** The ledgers, one per simulated week (Monday to Sunday after the first), in order. */
     public List<Ledger> weeks() {
         return List.copyOf(weeks);
     }

@@ -1,5 +1,6 @@
 package dev.tandem.simulate;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -28,8 +29,8 @@ import dev.tandem.solve.RebalanceSettings;
 /**
  * One run of one policy over the customer stream of one seed. Each day: warehouse deliveries arrive, customers
  * come in order of arrival and are served, leave or (network) are helped by another store, and stores reorder in
- * the evening. Each week starts from a fresh snapshot: the network policy rebalances stock and dispatches the
- * support requests of the week before.
+ * the evening. Each week starts on a Monday (the first on the first day) from a fresh snapshot: the network policy
+ * rebalances stock and dispatches the support requests of the days before.
  */
 final class NetworkSimulation {
 
@@ -44,6 +45,7 @@ final class NetworkSimulation {
     private final Workshop[] workshops;
     private final SupportDesk supportDesk;
     private final Tally tally = new Tally();
+    private int weeksStarted;
     private IndexedTransferAdvisor advisor;
     private IndexedReceivingStoreMatcher receivers;
 
@@ -70,7 +72,7 @@ final class NetworkSimulation {
     PolicyOutcome run() {
         int days = settings.days();
         for (int day = 0; day < days; day++) {
-            if (day % 7 == 0) {
+            if (day == 0 || network.today().plusDays(day).getDayOfWeek() == DayOfWeek.MONDAY) {
                 startWeek(day);
             }
             stock.receiveDeliveries(day);
@@ -104,7 +106,7 @@ final class NetworkSimulation {
         NetworkSnapshot week = WeekSnapshot.build(network, stock, day, morning(day), settings, seed, null);
         LiveNetwork live = LiveNetwork.of(week);
         stock.rebase(live);
-        listener.weekStarted(day / 7, week);
+        listener.weekStarted(weeksStarted++, week);
         if (policy == Policy.ISOLATED) {
             return;
         }

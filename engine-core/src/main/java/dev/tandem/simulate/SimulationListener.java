@@ -11,7 +11,10 @@ public interface SimulationListener {
     SimulationListener NONE = new SimulationListener() {
     };
 
-    /** Week {@code week} (0 for the first) starts from {@code snapshot}, taken before the week's rebalance. */
+    /**
+     * Week {@code week} (0 for the first, which starts on the first day; the others start on Mondays) starts from
+     * {@code snapshot}, taken before the week's rebalance.
+     */
     default void weekStarted(int week, NetworkSnapshot snapshot) {
     }
 

@@ -1,7 +1,9 @@
 package dev.tandem.examples.demo;
 
 import java.io.PrintWriter;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -110,20 +112,30 @@ public final class NetworkStory {
                 + "already hold more stock than the playbook's 82 % fill rate implies, and long waits come mostly "
                 + "from one specialist's queue inside a store, which only a diversion or a visiting technician "
                 + "relieves.");
-        weeklyReport(recorder, firstSeed);
+        weeklyReport(recorder, firstSeed, weeks);
         return SimulationDashboard.of(network, comparison, recorder, utilization);
     }
 
-    /** The report of the last simulated week, from the ledger the network's first seed was recorded in. */
-    private void weeklyReport(LedgerRecorder recorder, long seed) {
-        List<Ledger> weeks = recorder.weeks();
-        Ledger last = weeks.get(weeks.size() - 1);
+    /**
+     * The report of the last whole ISO week simulated (Monday to Sunday), from the ledger the network's first seed
+     * was recorded in.
+     */
+    private void weeklyReport(LedgerRecorder recorder, long seed, int weeks) {
+        List<Ledger> ledgers = recorder.weeks();
+        LocalDate end = network.today().plusDays(7L * weeks);
+        Ledger last = ledgers.get(ledgers.size() - 1);
+        for (Ledger ledger : ledgers) {
+            LocalDate monday = ledger.network().today();
+            if (monday.getDayOfWeek() == DayOfWeek.MONDAY && monday.plusDays(6).isBefore(end)) {
+                last = ledger;
+            }
+        }
         OffsetDateTime monday = last.network().asOf();
         WeeklyReport report = WeeklyReport.of(last.state(), IsoWeek.of(monday.toLocalDate()), monday.plusDays(7),
                 ReportSettings.DEFAULT);
         out.println();
-        out.printf("The ledger of seed %d: %,d records over %d weeks%s. The last week's report:%n%n",
-                seed, weeks.stream().mapToInt(week -> week.state().entries().size()).sum(), weeks.size(),
+        out.printf("The ledger of seed %d: %,d records over %d weeks%s. The report of the last whole week:%n%n",
+                seed, ledgers.stream().mapToInt(week -> week.state().entries().size()).sum(), weeks,
                 recorder.refused() == 0 ? "" : String.format(Locale.ROOT,
                         " (%d parts moves left out: their units came by delivery after the week opened)",
                         recorder.refused()));
