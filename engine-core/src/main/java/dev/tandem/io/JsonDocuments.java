@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -27,10 +25,7 @@ import dev.tandem.network.Problem;
  */
 final class JsonDocuments {
 
-    static final int FORMAT_VERSION = 1;
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
     /** Reads one element of the list, recording its problems; empty when it has any. */
     @FunctionalInterface
@@ -51,34 +46,15 @@ final class JsonDocuments {
      * @throws InvalidSnapshotException listing every problem of the document and its elements
      */
     static <T> List<T> read(byte[] json, String source, String list, ElementReader<T> reader) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidSnapshotException(source, List.of(new Problem("$", "is not valid JSON: "
-                    + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new InvalidSnapshotException(source, List.of(new Problem("$", "is not UTF-8 JSON")));
-        }
         List<Problem> problems = new ArrayList<>();
         List<T> elements = new ArrayList<>();
-        if (root == null || root.isMissingNode()) {
-            problems.add(new Problem("$", "is empty, not a JSON document"));
-        } else {
-            JsonFields.open(root, "$", problems, ImmutableSet.of("formatVersion", list), ImmutableSet.of())
-                    .ifPresent(top -> {
-                        JsonNode version = top.node("formatVersion");
-                        if (version != null && (!version.isIntegralNumber() || version.asLong() != FORMAT_VERSION)) {
-                            problems.add(new Problem("formatVersion", version + " is not supported; this version "
-                                    + "of Tandem reads formatVersion " + FORMAT_VERSION));
-                            return;
-                        }
-                        List<JsonNode> nodes = top.array(list);
-                        for (int i = 0; i < nodes.size(); i++) {
-                            reader.read(nodes.get(i), i, problems).ifPresent(elements::add);
-                        }
-                    });
-        }
+        JsonDocument.open(json, "snapshot", source, ImmutableSet.of("formatVersion", list), problems)
+                .ifPresent(top -> {
+                    List<JsonNode> nodes = top.array(list);
+                    for (int i = 0; i < nodes.size(); i++) {
+                        reader.read(nodes.get(i), i, problems).ifPresent(elements::add);
+                    }
+                });
         if (!problems.isEmpty()) {
             throw new InvalidSnapshotException(source, problems);
         }
@@ -108,7 +84,7 @@ final class JsonDocuments {
         try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
             gen.setPrettyPrinter(new SnapshotPrettyPrinter());
             gen.writeStartObject();
-            gen.writeNumberField("formatVersion", FORMAT_VERSION);
+            gen.writeNumberField("formatVersion", JsonDocument.FORMAT_VERSION);
             gen.writeArrayFieldStart(list);
             for (T element : elements) {
                 gen.writeStartObject();

@@ -1,25 +1,16 @@
 package dev.tandem.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.google.common.collect.ImmutableSet;
 
 import dev.tandem.model.Level;
@@ -28,7 +19,6 @@ import dev.tandem.model.Skill;
 import dev.tandem.model.StoreId;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.model.TechnicianId;
-import dev.tandem.network.InvalidSnapshotException;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.network.Problem;
 
@@ -41,9 +31,6 @@ public final class RequestJson {
     /** A working day: a support job longer than this is two requests. */
     static final int MAX_HOURS = 10;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private static final ImmutableSet<String> TOP = ImmutableSet.of("formatVersion", "requests");
     private static final ImmutableSet<String> REQUIRED =
             ImmutableSet.of("id", "store", "skill", "minimumLevel", "earliest", "latest", "hours", "priority");
     private static final ImmutableSet<String> OPTIONAL = ImmutableSet.of("pinnedTechnician", "pinnedDate", "urgent");
@@ -53,26 +40,17 @@ public final class RequestJson {
 
     /**
      * @throws IOException if the file cannot be read
-     * @throws InvalidSnapshotException listing every problem, if the requests are invalid for {@code network}
+     * @throws dev.tandem.network.InvalidSnapshotException listing every problem, if the requests are invalid for
+     *     {@code network}
      */
     public static List<SupportRequest> read(Path file, NetworkSnapshot network) throws IOException {
         return read(Files.readAllBytes(file), file.toString(), network);
     }
 
     public static List<SupportRequest> read(byte[] json, String source, NetworkSnapshot network) {
-        List<Problem> problems = new ArrayList<>();
-        List<SupportRequest> requests = new ArrayList<>();
-        JsonDocument.open(json, "snapshot", source, TOP, problems).ifPresent(top -> {
-            List<JsonNode> nodes = top.array("requests");
-            Map<String, Integer> firstIndex = new HashMap<>();
-            for (int i = 0; i < nodes.size(); i++) {
-                readRequest(nodes.get(i), i, network, problems, firstIndex).ifPresent(requests::add);
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw new InvalidSnapshotException(source, problems);
-        }
-        return requests;
+        Map<String, Integer> firstIndex = JsonDocuments.firstIndexes();
+        return JsonDocuments.read(json, source, "requests",
+                (node, index, problems) -> readRequest(node, index, network, problems, firstIndex));
     }
 
     private static Optional<SupportRequest> readRequest(JsonNode node, int index, NetworkSnapshot network,
@@ -84,13 +62,7 @@ public final class RequestJson {
         }
         JsonFields fields = opened.get();
         String id = fields.id("id");
-        if (!id.isBlank()) {
-            Integer first = firstIndex.putIfAbsent(id, index);
-            if (first != null) {
-                problems.add(new Problem(fields.at("id"), "duplicate request id \"" + id + "\" (first at requests["
-                        + first + "])"));
-            }
-        }
+        JsonDocuments.checkUnique(id, index, fields, "request", "requests", firstIndex, problems);
         String store = fields.id("store");
         String skill = fields.text("skill");
         if (fields.has("skill") && fields.node("skill").isTextual() && !Skill.isValidCode(skill)) {
@@ -144,39 +116,24 @@ public final class RequestJson {
 
     /** The requests as JSON, in the order given. */
     public static String toJson(List<SupportRequest> requests) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator gen = MAPPER.getFactory().createGenerator(out)) {
-            gen.setPrettyPrinter(new SnapshotPrettyPrinter());
-            gen.writeStartObject();
-            gen.writeNumberField("formatVersion", JsonDocument.FORMAT_VERSION);
-            gen.writeArrayFieldStart("requests");
-            for (SupportRequest request : requests) {
-                gen.writeStartObject();
-                gen.writeStringField("id", request.id().value());
-                gen.writeStringField("store", request.store().value());
-                gen.writeStringField("skill", request.skill().code());
-                gen.writeStringField("minimumLevel", request.minimumLevel().name());
-                gen.writeStringField("earliest", request.earliest().toString());
-                gen.writeStringField("latest", request.latest().toString());
-                gen.writeNumberField("hours", request.duration().toMinutes() / 60.0);
-                gen.writeNumberField("priority", request.priority());
-                if (request.pinnedTechnician().isPresent()) {
-                    gen.writeStringField("pinnedTechnician", request.pinnedTechnician().get().value());
-                }
-                if (request.pinnedDate().isPresent()) {
-                    gen.writeStringField("pinnedDate", request.pinnedDate().get().toString());
-                }
-                if (request.urgent()) {
-                    gen.writeBooleanField("urgent", true);
-                }
-                gen.writeEndObject();
+        return JsonDocuments.write("requests", requests, (request, gen) -> {
+            gen.writeStringField("id", request.id().value());
+            gen.writeStringField("store", request.store().value());
+            gen.writeStringField("skill", request.skill().code());
+            gen.writeStringField("minimumLevel", request.minimumLevel().name());
+            gen.writeStringField("earliest", request.earliest().toString());
+            gen.writeStringField("latest", request.latest().toString());
+            gen.writeNumberField("hours", request.duration().toMinutes() / 60.0);
+            gen.writeNumberField("priority", request.priority());
+            if (request.pinnedTechnician().isPresent()) {
+                gen.writeStringField("pinnedTechnician", request.pinnedTechnician().get().value());
             }
-            gen.writeEndArray();
-            gen.writeEndObject();
-            gen.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("Writing to memory failed.", e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+            if (request.pinnedDate().isPresent()) {
+                gen.writeStringField("pinnedDate", request.pinnedDate().get().toString());
+            }
+            if (request.urgent()) {
+                gen.writeBooleanField("urgent", true);
+            }
+        });
     }
 }
