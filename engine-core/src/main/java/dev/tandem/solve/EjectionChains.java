@@ -58,7 +58,7 @@ public final class EjectionChains {
      * A dispatch at least as good as {@code dispatch}, with unassigned requests placed where a chain of at most
      * {@value #DEPTH} ejections makes room and the score improves.
      *
-     * @param stop asked between requests; true ends the search with what it has
+     * @param stop asked before each option tried; true ends the search with what it has
      */
     public static Dispatch improve(Dispatch dispatch, BooleanSupplier stop) {
         Objects.requireNonNull(dispatch, "dispatch");
@@ -98,6 +98,9 @@ public final class EjectionChains {
     private boolean place(int r, int depth, DispatchScore toBeat, Set<Integer> moving) {
         long hardBefore = current().score().hard();
         for (DayOption option : options.get(r)) {
+            if (stop.getAsBoolean()) {
+                return false;
+            }
             List<Integer> there = occupants(option);
             if (there.stream().anyMatch(moving::contains)) {
                 continue;
