@@ -13,8 +13,6 @@ import dev.tandem.model.PartNumber;
 import dev.tandem.model.Skill;
 import dev.tandem.model.StockLevel;
 import dev.tandem.model.Store;
-import dev.tandem.model.Technician;
-import dev.tandem.model.TechnicianStatus;
 import dev.tandem.network.NetworkSnapshot;
 
 /**
@@ -50,7 +48,7 @@ final class DemandStream {
         for (int s = 0; s < stores; s++) {
             Store store = network.storeAt(s);
             jobsPerDay[s] = store.dailyCapacity() * load(store);
-            long working = network.techniciansOf(store.id()).stream().filter(DemandStream::isWorking).count();
+            long working = network.techniciansOf(store.id()).stream().filter(Workshop::isWorking).count();
             meanHours[s] = Math.max(0.5, Math.min(settings.workingHours(),
                     working * settings.workingHours() / (double) Math.max(1, store.dailyCapacity())));
             rowsByStore.add(network.stockOfStore(store.id()));
@@ -125,9 +123,5 @@ final class DemandStream {
 
     private static double gaussian(SplittableRandom random) {
         return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
-    }
-
-    static boolean isWorking(Technician technician) {
-        return technician.status() != TechnicianStatus.LEAVE;
     }
 }

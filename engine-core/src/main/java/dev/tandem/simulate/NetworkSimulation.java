@@ -62,7 +62,7 @@ final class NetworkSimulation {
         this.workshops = new Workshop[network.storeCount()];
         for (int s = 0; s < workshops.length; s++) {
             List<Technician> working = network.techniciansOf(network.storeAt(s).id()).stream()
-                    .filter(DemandStream::isWorking).toList();
+                    .filter(Workshop::isWorking).toList();
             workshops[s] = new Workshop(working, working.stream().mapToInt(t -> network.technicianIndex(t.id()))
                     .toArray(), settings.openHour(), settings.closeHour());
         }
@@ -87,7 +87,7 @@ final class NetworkSimulation {
             }
             listener.dayEnded(network.today().plusDays(day), utilization);
         }
-        if (policy == Policy.NETWORK) {
+        if (policy == Policy.NETWORK && supportDesk.pendingCount() > 0) {
             NetworkSnapshot last = WeekSnapshot.build(network, stock, days, morning(days), settings, seed,
                     expectedJobs());
             supportDesk.dispatch(last, stock.live().drives(), workshops, tally, seed + days, listener);
@@ -113,9 +113,11 @@ final class NetworkSimulation {
         advisor = new IndexedTransferAdvisor(live, MatchSettings.DEFAULT);
         receivers = new IndexedReceivingStoreMatcher(live, MatchSettings.DEFAULT);
         rebalance(week, day);
-        NetworkSnapshot booked = WeekSnapshot.build(network, stock, day, morning(day), settings, seed,
-                expectedJobs());
-        supportDesk.dispatch(booked, live.drives(), workshops, tally, seed + day, listener);
+        if (supportDesk.pendingCount() > 0) {
+            NetworkSnapshot booked = WeekSnapshot.build(network, stock, day, morning(day), settings, seed,
+                    expectedJobs());
+            supportDesk.dispatch(booked, live.drives(), workshops, tally, seed + day, listener);
+        }
     }
 
     private void rebalance(NetworkSnapshot week, int day) {

@@ -54,9 +54,8 @@ public final class SimulationDashboard {
                 .headline("value created (CNY)", comparison.valueCreated().whole());
     }
 
-    private static String change(PolicyComparison comparison,
-            ToDoubleFunction<PolicyOutcome> measure) {
-        return Spread.of(comparison.isolated(), measure).percent().split(" ±")[0] + " → "
-                + Spread.of(comparison.network(), measure).percent().split(" ±")[0];
+    private static String change(PolicyComparison comparison, ToDoubleFunction<PolicyOutcome> measure) {
+        return Spread.of(comparison.isolated(), measure).meanPercent() + " → "
+                + Spread.of(comparison.network(), measure).meanPercent();
     }
 }

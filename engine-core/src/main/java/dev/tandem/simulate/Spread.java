@@ -29,8 +29,12 @@ public record Spread(double mean, double deviation, int runs) {
 
     /** "82.1 % ± 0.4" for a share. */
     public String percent() {
-        return runs < 2 ? String.format(Locale.ROOT, "%.1f %%", 100 * mean)
-                : String.format(Locale.ROOT, "%.1f %% ± %.1f", 100 * mean, 100 * deviation);
+        return runs < 2 ? meanPercent() : String.format(Locale.ROOT, "%.1f %% ± %.1f", 100 * mean, 100 * deviation);
+    }
+
+    /** "82.1 %" for a share, the mean alone. */
+    public String meanPercent() {
+        return String.format(Locale.ROOT, "%.1f %%", 100 * mean);
     }
 
     /** "1,234 ± 56" for a count or an amount. */

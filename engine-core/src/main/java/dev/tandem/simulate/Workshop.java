@@ -8,6 +8,7 @@ import java.util.Optional;
 import dev.tandem.model.Level;
 import dev.tandem.model.Skill;
 import dev.tandem.model.Technician;
+import dev.tandem.model.TechnicianStatus;
 
 /**
  * One store's technicians at work: each is free from some moment on and takes the next job. A job goes to the
@@ -53,6 +54,11 @@ final class Workshop {
     /** Whether any technician here can do a job of the skill at the level. */
     boolean canServe(Skill skill, Level level) {
         return technicians.stream().anyMatch(technician -> canDo(technician, skill, level));
+    }
+
+    /** Whether the technician works at all in the simulation: everyone but those on leave. */
+    static boolean isWorking(Technician technician) {
+        return technician.status() != TechnicianStatus.LEAVE;
     }
 
     /** Every technician does general work at their own level; other work needs the skill. */

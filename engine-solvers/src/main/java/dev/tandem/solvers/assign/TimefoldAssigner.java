@@ -91,14 +91,12 @@ public final class TimefoldAssigner implements AssignmentSolver {
      */
     @Override
     public Assignment solve(AssignmentProblem problem, Assignment start, Duration timeLimit, long seed) {
-        long deadline = System.nanoTime() + timeLimit.toNanos();
-        Duration searchLimit = Duration.ofMillis(Math.max(1, (long) (timeLimit.toMillis() * SEARCH_SHARE)));
-        Assignment better = SolverJobs.betterOfBaselineAndSearch(searchLimit,
+        int kicks = (int) Math.min(Integer.MAX_VALUE, options.moveCountLimit().orElse(Long.MAX_VALUE) / MOVES_PER_KICK);
+        return SolverJobs.searchThenPolish(timeLimit, SEARCH_SHARE,
                 () -> new GreedyAssigner().solve(problem, start, timeLimit, seed),
                 left -> run(problem, start, left, seed).assignment(),
-                Comparator.comparing(Assignment::score));
-        int kicks = (int) Math.min(Integer.MAX_VALUE, options.moveCountLimit().orElse(Long.MAX_VALUE) / MOVES_PER_KICK);
-        return CyclicExchanges.iterate(better, kicks, seed, () -> System.nanoTime() > deadline);
+                Comparator.comparing(Assignment::score),
+                (better, stop) -> CyclicExchanges.iterate(better, kicks, seed, stop));
     }
 
     /**

@@ -106,13 +106,10 @@ public final class TimefoldDispatcher implements DispatchSolver {
      */
     @Override
     public Dispatch solve(DispatchProblem problem, Duration timeLimit, long seed) {
-        long started = System.nanoTime();
-        long deadline = started + timeLimit.toNanos();
-        Dispatch greedy = new GreedyDispatcher().solve(problem, timeLimit, seed);
-        long searchMillis = (long) ((deadline - System.nanoTime()) * SEARCH_SHARE / 1e6);
-        Dispatch searched = run(problem, Duration.ofMillis(Math.max(1, searchMillis)), seed).dispatch();
-        Dispatch better = greedy.score().compareTo(searched.score()) < 0 ? greedy : searched;
-        return EjectionChains.improve(better, () -> System.nanoTime() > deadline);
+        return SolverJobs.searchThenPolish(timeLimit, SEARCH_SHARE,
+                () -> new GreedyDispatcher().solve(problem, timeLimit, seed),
+                left -> run(problem, left, seed).dispatch(),
+                Comparator.comparing(Dispatch::score), EjectionChains::improve);
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.tandem.solvers.timefold;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -53,5 +55,20 @@ public final class SolverJobs {
         long leftMillis = timeLimit.minusNanos(System.nanoTime() - started).toMillis();
         T searched = search.apply(Duration.ofMillis(Math.max(1, leftMillis)));
         return order.compare(base, searched) < 0 ? base : searched;
+    }
+
+    /**
+     * As {@link #betterOfBaselineAndSearch}, within {@code searchShare} of the time limit, then {@code polish} of
+     * the better answer, which is asked to stop at the end of the time limit: the whole call honours the limit.
+     *
+     * @param searchShare the share of the time limit for baseline and search, in (0, 1]
+     * @param polish improves an answer, never making it worse, until the stop it is given says so
+     */
+    public static <T> T searchThenPolish(Duration timeLimit, double searchShare, Supplier<T> baseline,
+            Function<Duration, T> search, Comparator<T> order, BiFunction<T, BooleanSupplier, T> polish) {
+        long deadline = System.nanoTime() + timeLimit.toNanos();
+        Duration searchLimit = Duration.ofMillis(Math.max(1, (long) (timeLimit.toMillis() * searchShare)));
+        T better = betterOfBaselineAndSearch(searchLimit, baseline, search, order);
+        return polish.apply(better, () -> System.nanoTime() > deadline);
     }
 }
