@@ -14,9 +14,6 @@ import dev.tandem.model.SupportRequest;
 import dev.tandem.model.Technician;
 import dev.tandem.model.TechnicianStatus;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.dispatch.DispatchPlan;
-import dev.tandem.dispatch.Trip;
-import dev.tandem.dispatch.UnassignedRequest;
 
 /**
  * Turns a solver's {@link Dispatch} into a {@link DispatchPlan} people read: each trip with why this technician,

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.tandem.rebalance.RebalancePlan;
 
 /**
  * The greedy baseline, the way commercial balancers work: per part, the largest need (customers waiting first)

@@ -10,9 +10,6 @@ import java.util.TreeMap;
 import dev.tandem.model.Money;
 import dev.tandem.model.Store;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.rebalance.Move;
-import dev.tandem.rebalance.RebalancePlan;
-import dev.tandem.rebalance.Shortfall;
 
 /**
  * Turns the shipments a solver chose, part by part, into a priced and explained {@link RebalancePlan}: the one

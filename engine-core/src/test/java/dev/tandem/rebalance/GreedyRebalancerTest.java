@@ -16,10 +16,7 @@ import dev.tandem.model.StockLevel;
 import dev.tandem.model.Store;
 import dev.tandem.model.StoreId;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.rebalance.Move;
 import dev.tandem.model.PlanValidation;
-import dev.tandem.rebalance.RebalancePlan;
-import dev.tandem.rebalance.RebalancePlanValidator;
 import dev.tandem.sample.SampleNetworks;
 
 class GreedyRebalancerTest {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.travel.DriveIndex;
 import dev.tandem.model.StockLevel;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.rebalance.RebalancePlan;
 import dev.tandem.sample.GeneratorSpec;
 import dev.tandem.sample.NetworkGenerator;
 import net.jqwik.api.ForAll;

@@ -3,9 +3,7 @@ package dev.tandem.io.plan;
 import dev.tandem.io.internal.JsonWrites;
 import dev.tandem.io.internal.JsonText;
 
-import java.io.IOException;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.tandem.divert.DiversionPlan;
 import dev.tandem.divert.Fallback;
