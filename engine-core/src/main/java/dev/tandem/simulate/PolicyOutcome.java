@@ -22,9 +22,12 @@ import dev.tandem.model.Money;
  * @param emergencyTransfers parts sent for a waiting customer
  * @param unitsRebalanced units moved by the weekly rebalance
  * @param deadStockRevived units of dead stock moved to where they sell
- * @param supportTrips technician support trips
- * @param diversionOffers customers offered another store
+ * @param supportTrips technician support visits for faults beyond a store
+ * @param technicianLoans general technicians lent for a day to an overloaded neighbour
+ * @param diversionOffers customers offered another store (or, for a booking, another day), at the door or before
  * @param diversionsAccepted offers taken
+ * @param bookingOffers of the offers, those made to bookings the evening before
+ * @param bookingsSteered of those, taken
  * @param points incentive points earned by all stores
  * @param freight HQ's freight for transfers and rebalancing
  * @param subsidies HQ's subsidies, travel and lodging for support trips
@@ -33,7 +36,8 @@ import dev.tandem.model.Money;
 public record PolicyOutcome(Policy policy, long seed, int weeks, int customers, int served, int lost,
         int longWaits, int partNeeds, int partsOnTime, double technicianHours, double technicianHoursAvailable,
         Money deadStock, int emergencyTransfers, int unitsRebalanced, int deadStockRevived, int supportTrips,
-        int diversionOffers, int diversionsAccepted, int points, Money freight, Money subsidies,
+        int technicianLoans, int diversionOffers, int diversionsAccepted, int bookingOffers, int bookingsSteered,
+        int points, Money freight, Money subsidies,
         Money compensation) {
 
     public PolicyOutcome {
@@ -59,9 +63,9 @@ public record PolicyOutcome(Policy policy, long seed, int weeks, int customers, 
         return technicianHoursAvailable == 0 ? 0 : technicianHours / technicianHoursAvailable;
     }
 
-    /** Transfers, support trips and accepted diversions: the collaborations a customer notices. */
+    /** Transfers, support trips, loans and accepted diversions: the collaborations a customer notices. */
     public int collaborations() {
-        return emergencyTransfers + supportTrips + diversionsAccepted;
+        return emergencyTransfers + supportTrips + technicianLoans + diversionsAccepted;
     }
 
     /** What collaboration cost HQ: freight, subsidies and compensation. */

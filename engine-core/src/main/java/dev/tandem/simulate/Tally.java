@@ -15,6 +15,9 @@ final class Tally {
     int unitsRebalanced;
     int deadStockRevived;
     int supportTrips;
+    int technicianLoans;
+    int bookingOffers;
+    int bookingsSteered;
     int diversionOffers;
     int diversionsAccepted;
     int points;
@@ -26,6 +29,7 @@ final class Tally {
             Money deadStock) {
         return new PolicyOutcome(policy, seed, weeks, customers, served, lost, longWaits, partNeeds, partsOnTime,
                 technicianHours, hoursAvailable, deadStock, emergencyTransfers, unitsRebalanced, deadStockRevived,
-                supportTrips, diversionOffers, diversionsAccepted, points, freight, subsidies, compensation);
+                supportTrips, technicianLoans, diversionOffers, diversionsAccepted, bookingOffers, bookingsSteered, points,
+                freight, subsidies, compensation);
     }
 }
