@@ -20,7 +20,7 @@ import dev.tandem.advise.Option;
 import dev.tandem.advise.Queues;
 import dev.tandem.advise.Remedy;
 import dev.tandem.advise.StuckCustomer;
-import dev.tandem.match.DriveIndex;
+import dev.tandem.dispatch.Trip;
 import dev.tandem.match.LiveNetwork;
 import dev.tandem.match.MatchSettings;
 import dev.tandem.model.LoadThresholds;
@@ -33,11 +33,11 @@ import dev.tandem.model.SubsidyPolicy;
 import dev.tandem.model.Technician;
 import dev.tandem.model.TimeWindow;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.plan.Move;
-import dev.tandem.plan.RebalancePlan;
-import dev.tandem.plan.Trip;
-import dev.tandem.solve.RebalanceProblem;
-import dev.tandem.solve.RebalanceSettings;
+import dev.tandem.rebalance.Move;
+import dev.tandem.rebalance.RebalancePlan;
+import dev.tandem.rebalance.RebalanceProblem;
+import dev.tandem.rebalance.RebalanceSettings;
+import dev.tandem.travel.DriveIndex;
 
 /**
  * One run of one policy over the customer stream of one seed. Each day: warehouse deliveries arrive; the network

@@ -2,9 +2,9 @@ package dev.tandem.simulate;
 
 import java.util.Objects;
 
-import dev.tandem.solve.GreedyRebalancer;
-import dev.tandem.solve.RebalanceSolver;
-import dev.tandem.solve.RebalanceSolvers;
+import dev.tandem.rebalance.GreedyRebalancer;
+import dev.tandem.rebalance.RebalanceSolver;
+import dev.tandem.rebalance.RebalanceSolvers;
 
 /**
  * The planning engine the network policy calls each week; emergency transfers, support visits and diversions are
