@@ -400,7 +400,7 @@ final class NetworkSimulation {
                 continue;
             }
             boolean room = demand.jobsPerDay(from) * demand.meanHours(from) / hoursOf(from) < thresholds.idleBelow();
-            if (day + 1 < settings.days() && room && offered(job, from, from, 0, settings.coupon())) {
+            if (day + 1 < settings.days() && room && offeredAnotherDay(job)) {
                 kept.remove(i);
                 steeredToDay.computeIfAbsent(day + 1, d -> new ArrayList<>()).add(job.movedTo(from,
                         job.arrival() + 24));
@@ -429,6 +429,15 @@ final class NetworkSimulation {
     /** Below this share of the overload threshold a receiving store stays healthy. */
     private static final double HEALTHY = 0.85;
 
+    /** A booking offered the next day at its own store, without a coupon; true if taken. */
+    private boolean offeredAnotherDay(CustomerJob job) {
+        tally.bookingOffers++;
+        boolean accepted = job.offerDraw() < settings.behaviour().acceptance(0, 0);
+        tally.bookingsSteered += accepted ? 1 : 0;
+        return accepted;
+    }
+
+    /** A booking offered another store with a coupon and a ride; true if taken. */
     private boolean offered(CustomerJob job, int from, int to, double minutes, Money compensation) {
         double acceptance = settings.behaviour().acceptance(minutes, settings.coupon().toYuan().doubleValue());
         boolean accepted = job.offerDraw() < acceptance;

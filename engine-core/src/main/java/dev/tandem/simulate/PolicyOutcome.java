@@ -24,9 +24,9 @@ import dev.tandem.model.Money;
  * @param deadStockRevived units of dead stock moved to where they sell
  * @param supportTrips technician support visits for faults beyond a store
  * @param technicianLoans general technicians lent for a day to an overloaded neighbour
- * @param diversionOffers customers offered another store (or, for a booking, another day), at the door or before
+ * @param diversionOffers customers offered another store, at the door or, for a booking, the evening before
  * @param diversionsAccepted offers taken
- * @param bookingOffers of the offers, those made to bookings the evening before
+ * @param bookingOffers bookings offered another store or the next day the evening before
  * @param bookingsSteered of those, taken
  * @param points incentive points earned by all stores
  * @param freight HQ's freight for transfers and rebalancing
