@@ -3,6 +3,7 @@ package dev.tandem.simulate;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public record Ablation(Map<Set<Lever>, PolicyComparison> variants) {
 
     public Ablation {
         checkArgument(!variants.isEmpty(), "An ablation needs at least one variant.");
-        variants = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(variants));
+        variants = Collections.unmodifiableMap(new LinkedHashMap<>(variants));
     }
 
     /** Each lever alone, all but each, and all of {@code levers}, in that order. */
@@ -64,7 +65,7 @@ public record Ablation(Map<Set<Lever>, PolicyComparison> variants) {
         out.append("| levers | long waits (points) | customers lost | fill rate (points) | utilization (points) "
                 + "| cost (CNY) | value created (CNY) |\n");
         out.append("|---|---|---|---|---|---:|---|\n");
-        variants.forEach((levers, comparison) -> out.append("| ").append(name(levers, all)).append(" | ")
+        variants.forEach((levers, comparison) -> out.append("| ").append(describe(levers, all)).append(" | ")
                 .append(comparison.effect(PolicyOutcome::longWaitShare).pointsInterval()).append(" | ")
                 .append(comparison.effect(PolicyOutcome::lost).wholeInterval()).append(" | ")
                 .append(comparison.effect(PolicyOutcome::fillRate).pointsInterval()).append(" | ")
@@ -82,8 +83,8 @@ public record Ablation(Map<Set<Lever>, PolicyComparison> variants) {
         return money.toYuan().doubleValue();
     }
 
-    /** "transfers alone", "all but diversion", "all". */
-    static String name(Set<Lever> levers, Set<Lever> all) {
+    /** "transfers alone", "all but diversion", "all": a variant's name among {@code all} levers. */
+    public static String describe(Set<Lever> levers, Set<Lever> all) {
         if (levers.equals(all)) {
             return "all";
         }

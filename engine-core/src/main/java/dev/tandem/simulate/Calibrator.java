@@ -11,8 +11,8 @@ import dev.tandem.network.NetworkSnapshot;
 
 /**
  * Fits the isolated model to a network's observed before by tuning {@link ModelParameters}: stock depth to the
- * fill rate, job hours to utilization, then how unevenly the stores are loaded and the morning rush of walk-ins
- * to the share of long waits, and where those cannot reach it, the share of bookings (fewer bookings, more rush) and then the spread of repair
+ * fill rate, job hours to utilization, then the morning rush of walk-ins to the share of long waits, and where
+ * the rush alone cannot reach it, the share of bookings (fewer bookings, more rush) and then the spread of repair
  * times. Each is a bisection on a figure that rises (or falls) with its parameter, repeated in rounds since the
  * figures interact; every run is the isolated policy on the calibration's seeds, the same customers each time, so
  * the figures move smoothly with the parameters. Deterministic.
@@ -28,7 +28,8 @@ public final class Calibrator {
 
     /**
      * @param settings the settings the model runs with; their model parameters are the starting point and those
-     *     not fitted (the share of bookings and the repair spread, unless the rush cannot reach the target) stay
+     *     not fitted stay: the spread of store loads (the snapshot's day tells how unevenly stores are loaded), and
+ *     the share of bookings and the repair spread unless the rush cannot reach the target
      * @param seeds the seeds each evaluation runs
      */
     public Calibrator(SimulationSettings settings, List<Long> seeds) {
@@ -47,8 +48,6 @@ public final class Calibrator {
             p = fit.bisect(p, ModelParameters::withStockDepth, 0, 3, PolicyOutcome::fillRate, targets.fillRate());
             p = fit.bisect(p, ModelParameters::withJobHoursScale, 0.2, 2, PolicyOutcome::utilization,
                     targets.utilization());
-            p = fit.bisect(p, ModelParameters::withLoadSpread, 0, 2, PolicyOutcome::longWaitShare,
-                    targets.longWaitShare());
             p = fit.bisect(p, ModelParameters::withMorningShare, 0, 1, PolicyOutcome::longWaitShare,
                     targets.longWaitShare());
             double longWaits = fit.measure(p, PolicyOutcome::longWaitShare);

@@ -4,8 +4,8 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -113,8 +113,8 @@ final class NetworkSimulation {
             }
             stock.receiveDeliveries(day);
             List<CustomerJob> jobs = today(day);
-            double[] load = levers.contains(Lever.BOOKING_STEERING) || levers.contains(Lever.SAME_DAY_LENDING)
-                    ? forecast(jobs) : null;
+            SkillLoad load = levers.contains(Lever.BOOKING_STEERING) || levers.contains(Lever.SAME_DAY_LENDING)
+                    ? new SkillLoad(workshops, demand, settings, jobs) : null;
             if (levers.contains(Lever.BOOKING_STEERING)) {
                 jobs = steer(jobs, day, load);
             }
@@ -229,8 +229,11 @@ final class NetworkSimulation {
     /** Carries out {@code option} for the customer, who may still leave on a long wait or a later date. */
     private void take(CustomerJob job, Option option, Optional<Workshop.Slot> here) {
         CustomerBehaviour behaviour = settings.behaviour();
-        if (option instanceof Option.Wait) {
+        if (option instanceof Option.Wait wait) {
             Workshop.Slot slot = here.orElseThrow();
+            if (wait.partByWarehouse() && behaviour.isLongWait(slot.start() - job.arrival())) {
+                tally.partWaits++;
+            }
             if (leavesAfterWait(job, slot.start() - job.arrival())) {
                 return;
             }
@@ -246,6 +249,7 @@ final class NetworkSimulation {
             serveAt(job.store(), slot, job);
         } else if (option instanceof Option.Visit visit) {
             tally.longWaits++;
+            tally.deferrals++;
             if (job.patienceDraw() < behaviour.lossOnDeferral(visit.hoursToService() / 24)) {
                 tally.lost++;
                 return;
@@ -257,6 +261,7 @@ final class NetworkSimulation {
             }
         } else {
             tally.longWaits++;
+            tally.deferrals++;
             if (job.patienceDraw() < behaviour.lossOnDeferral(settings.escalationDays())) {
                 tally.lost++;
             } else {
@@ -307,10 +312,8 @@ final class NetworkSimulation {
         OffsetDateTime end = start.plusMinutes(Math.max(30, Math.round(job.hours() * 60)));
         OffsetDateTime departure = start.minusMinutes(Math.round(driveHours * 60));
         OffsetDateTime back = end.plusMinutes(Math.round(driveHours * 60));
-        int day = (int) ChronoUnit.DAYS.between(network.today(), start.toLocalDate());
         int home = network.storeIndex(option.technician().home().id());
-        workshops[home].sendAway(network.technicianIndex(technician.id()), day,
-                Duration.between(departure, back).toMinutes() / 60.0);
+        workshops[home].sendOnTrip(network.technicianIndex(technician.id()), hoursOf(departure), hoursOf(back));
         TimeWindow window = TimeWindow.of(start, end);
         stock.live().bookTrip(technician.id(), window);
         trips.add(new BookedTrip(technician, window));
@@ -350,74 +353,50 @@ final class NetworkSimulation {
     }
 
     /**
-     * The day's load each store expects the evening before: its bookings and the walk-ins it expects, in work
-     * hours over its technicians' hours.
+     * Booking-time steering: bookings whose skill the forecast sees overloaded at their store are offered, latest
+     * first, the nearest store within the drive limit where that skill stays healthy with them, else the next day at
+     * the same store when the skill there is idle on average; a booking that declines keeps its time.
      */
-    private double[] forecast(List<CustomerJob> jobs) {
-        double walkIns = 1 - settings.model().appointmentShare();
-        double[] load = new double[workshops.length];
-        for (CustomerJob job : jobs) {
-            if (job.appointment()) {
-                load[job.store()] += job.hours() / hoursOf(job.store());
-            }
-        }
-        for (int s = 0; s < load.length; s++) {
-            load[s] += walkIns * demand.jobsPerDay(s) * demand.meanHours(s) / hoursOf(s);
-        }
-        return load;
-    }
-
-    private double hoursOf(int store) {
-        return Math.max(1, workshops[store].size()) * (double) settings.workingHours();
-    }
-
-    /**
-     * Booking-time steering: bookings of a store the forecast sees overloaded are offered, latest first, the nearest
-     * store within the drive limit that stays healthy with them, else the next day at the same store when the store
-     * is not overloaded on average; a booking that declines keeps its time.
-     */
-    private List<CustomerJob> steer(List<CustomerJob> jobs, int day, double[] load) {
+    private List<CustomerJob> steer(List<CustomerJob> jobs, int day, SkillLoad load) {
         LoadThresholds thresholds = MatchSettings.DEFAULT.thresholds();
         DriveIndex drives = stock.live().drives();
         List<CustomerJob> kept = new ArrayList<>(jobs);
         for (int i = kept.size() - 1; i >= 0; i--) {
             CustomerJob job = kept.get(i);
             int from = job.store();
-            if (!job.appointment() || load[from] < thresholds.overloadedAt()) {
+            if (!job.appointment() || load.load(from, job.skill()) < thresholds.overloadedAt()) {
                 continue;
             }
-            double share = job.hours() / hoursOf(from);
             int to = receiver(job, drives, load, thresholds);
             if (to >= 0) {
                 double minutes = drives.minutes(from, to);
                 Money compensation = settings.coupon().plus(settings.ridePerKm()
                         .times(Math.round(2 * drives.kilometres(from, to))));
                 if (offered(job, from, to, minutes, compensation)) {
+                    load.move(job, to);
                     kept.set(i, job.movedTo(to, job.arrival()));
-                    load[from] -= share;
-                    load[to] += job.hours() / hoursOf(to);
                 }
                 continue;
             }
-            boolean room = demand.jobsPerDay(from) * demand.meanHours(from) / hoursOf(from) < thresholds.idleBelow();
-            if (day + 1 < settings.days() && room && offeredAnotherDay(job)) {
+            if (day + 1 < settings.days() && load.meanLoad(from, job.skill()) < thresholds.idleBelow()
+                    && offeredAnotherDay(job)) {
+                load.move(job, -1);
                 kept.remove(i);
                 steeredToDay.computeIfAbsent(day + 1, d -> new ArrayList<>()).add(job.movedTo(from,
                         job.arrival() + 24));
-                load[from] -= share;
             }
         }
         return kept;
     }
 
-    private int receiver(CustomerJob job, DriveIndex drives, double[] load, LoadThresholds thresholds) {
+    private int receiver(CustomerJob job, DriveIndex drives, SkillLoad load, LoadThresholds thresholds) {
         double maxMinutes = settings.maxDiversionDrive().toMinutes();
-        for (int rank = 1; rank < drives.neighbourCount(); rank++) {
+        for (int rank = 0; rank < drives.neighbourCount(); rank++) {
             int to = drives.nearest(job.store(), rank);
             if (drives.minutes(job.store(), to) > maxMinutes) {
                 break;
             }
-            if (load[to] + job.hours() / hoursOf(to) < thresholds.overloadedAt() * HEALTHY
+            if (load.loadWith(to, job.skill(), job.hours()) < thresholds.overloadedAt() * HEALTHY
                     && workshops[to].technicians().stream()
                             .anyMatch(t -> Workshop.canDo(t, job.skill(), job.level()))) {
                 return to;
@@ -455,57 +434,67 @@ final class NetworkSimulation {
     }
 
     /**
-     * Same-day lending: each store the forecast sees overloaded, most loaded first, borrows for the day a general
-     * technician of the nearest idle store within the drive limit that keeps another technician at home.
+     * Same-day lending: each store the forecast sees overloaded, most loaded first, borrows for the day a
+     * technician of the nearest idle store within the drive limit, who does general work there.
      */
-    private void lend(int day, double[] load) {
+    private void lend(int day, SkillLoad load) {
         LoadThresholds thresholds = MatchSettings.DEFAULT.thresholds();
         DriveIndex drives = stock.live().drives();
-        Integer[] order = new Integer[load.length];
+        Integer[] order = new Integer[workshops.length];
         for (int s = 0; s < order.length; s++) {
             order[s] = s;
         }
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer s) -> -load[s]).thenComparingInt(s -> s));
+        double[] total = new double[workshops.length];
+        for (int s = 0; s < total.length; s++) {
+            total[s] = load.total(s);
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer s) -> -total[s]).thenComparingInt(s -> s));
         double maxMinutes = settings.maxDiversionDrive().toMinutes();
         for (int to : order) {
-            if (load[to] < thresholds.overloadedAt()) {
+            if (load.total(to) < thresholds.overloadedAt()) {
                 break;
             }
-            for (int rank = 1; rank < drives.neighbourCount(); rank++) {
+            for (int rank = 0; rank < drives.neighbourCount(); rank++) {
                 int from = drives.nearest(to, rank);
                 if (drives.minutes(from, to) > maxMinutes) {
                     break;
                 }
-                if (load[from] >= thresholds.idleBelow()) {
+                if (load.total(from) >= thresholds.idleBelow()) {
                     continue;
                 }
                 Optional<Technician> lent = lendable(from, day);
                 if (lent.isPresent() && lendFor(lent.get(), from, to, day, drives)) {
-                    load[from] += settings.workingHours() / hoursOf(from);
-                    load[to] -= settings.workingHours() / hoursOf(to);
+                    load.lend(from, to, settings.workingHours());
                     break;
                 }
             }
         }
     }
 
-    /** The general technician a store can spare today: the highest level without a special skill, if two are in. */
+    /**
+     * The technician a store can spare today, if two or more are in: the highest level whose skills another
+     * technician there also has, so the store keeps every skill.
+     */
     private Optional<Technician> lendable(int store, int day) {
         Workshop workshop = workshops[store];
-        int in = 0;
-        Technician best = null;
+        List<Technician> in = new ArrayList<>();
         for (int t = 0; t < workshop.size(); t++) {
-            if (workshop.isAway(t, day)) {
-                continue;
+            if (!workshop.isAway(t, day)) {
+                in.add(workshop.technicians().get(t));
             }
-            in++;
-            Technician technician = workshop.technicians().get(t);
-            boolean general = technician.skills().stream().allMatch(skill -> skill.equals(Skill.GENERAL));
-            if (general && (best == null || technician.level().compareTo(best.level()) > 0)) {
+        }
+        if (in.size() < 2) {
+            return Optional.empty();
+        }
+        Technician best = null;
+        for (Technician technician : in) {
+            boolean covered = technician.skills().stream().allMatch(skill -> in.stream()
+                    .anyMatch(other -> other != technician && other.skills().contains(skill)));
+            if (covered && (best == null || technician.level().compareTo(best.level()) > 0)) {
                 best = technician;
             }
         }
-        return in >= 2 ? Optional.ofNullable(best) : Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     private boolean lendFor(Technician technician, int from, int to, int day, DriveIndex drives) {
@@ -536,6 +525,11 @@ final class NetworkSimulation {
         listener.collaborated(new CollaborationEvent.SupportTrip(morning(day).minusHours(12), network.today()
                 .plusDays(day), trip));
         return true;
+    }
+
+    /** Hours since the start of the simulation. */
+    private double hoursOf(OffsetDateTime time) {
+        return Duration.between(time(0), time).toMinutes() / 60.0;
     }
 
     private OffsetDateTime morning(int day) {

@@ -66,6 +66,9 @@ public record PolicyComparison(List<PolicyOutcome> isolated, List<PolicyOutcome>
         out.append("|---|---:|---:|---|\n");
         percentRow(out, "part fill rate (on shelf or within 2 h)", PolicyOutcome::fillRate);
         percentRow(out, "customers facing a wait over 2 h", PolicyOutcome::longWaitShare);
+        percentRow(out, "  of them: in a queue", PolicyOutcome::queueWaitShare);
+        percentRow(out, "  of them: for a part from the warehouse", PolicyOutcome::partWaitShare);
+        percentRow(out, "  of them: given a later date (fault beyond the store)", PolicyOutcome::deferralShare);
         percentRow(out, "technician utilization", PolicyOutcome::utilization);
         wholeRow(out, "customers lost", PolicyOutcome::lost);
         wholeRow(out, "dead stock at the end (CNY)", outcome -> yuan(outcome.deadStock()));

@@ -14,6 +14,9 @@ import dev.tandem.model.Money;
  * @param served customers whose job was done, here, at another store or by a visiting technician
  * @param lost customers who left: after a long wait, or because nobody could do the job
  * @param longWaits customers who faced a wait beyond their patience (2 h), the complaint proxy
+ * @param partWaits of those, customers who waited for the warehouse to bring a missing part
+ * @param deferrals of those, customers whose fault nobody at the store could fix, given a later date (a visiting
+ *     technician or the factory's expert); the rest waited in a queue
  * @param partNeeds jobs that needed a part
  * @param partsOnTime of those, jobs whose part was on the shelf or came within the 2-hour promise
  * @param technicianHours hours technicians worked: jobs and support trips
@@ -34,7 +37,7 @@ import dev.tandem.model.Money;
  * @param compensation coupons and rides for diverted customers
  */
 public record PolicyOutcome(Policy policy, long seed, int weeks, int customers, int served, int lost,
-        int longWaits, int partNeeds, int partsOnTime, double technicianHours, double technicianHoursAvailable,
+        int longWaits, int partWaits, int deferrals, int partNeeds, int partsOnTime, double technicianHours, double technicianHoursAvailable,
         Money deadStock, int emergencyTransfers, int unitsRebalanced, int deadStockRevived, int supportTrips,
         int technicianLoans, int diversionOffers, int diversionsAccepted, int bookingOffers, int bookingsSteered,
         int points, Money freight, Money subsidies,
@@ -56,6 +59,21 @@ public record PolicyOutcome(Policy policy, long seed, int weeks, int customers, 
     /** Share of customers who faced a long wait. */
     public double longWaitShare() {
         return customers == 0 ? 0 : (double) longWaits / customers;
+    }
+
+    /** Share of customers who waited over their patience in a queue: not for a part, not given a later date. */
+    public double queueWaitShare() {
+        return customers == 0 ? 0 : (double) (longWaits - partWaits - deferrals) / customers;
+    }
+
+    /** Share of customers who waited over their patience for a part from the warehouse. */
+    public double partWaitShare() {
+        return customers == 0 ? 0 : (double) partWaits / customers;
+    }
+
+    /** Share of customers given a later date for a fault beyond their store. */
+    public double deferralShare() {
+        return customers == 0 ? 0 : (double) deferrals / customers;
     }
 
     /** Share of the technicians' working hours spent on jobs and trips. */

@@ -9,6 +9,8 @@ final class Tally {
     int served;
     int lost;
     int longWaits;
+    int partWaits;
+    int deferrals;
     int partNeeds;
     int partsOnTime;
     int emergencyTransfers;
@@ -27,9 +29,9 @@ final class Tally {
 
     PolicyOutcome outcome(Policy policy, long seed, int weeks, double technicianHours, double hoursAvailable,
             Money deadStock) {
-        return new PolicyOutcome(policy, seed, weeks, customers, served, lost, longWaits, partNeeds, partsOnTime,
-                technicianHours, hoursAvailable, deadStock, emergencyTransfers, unitsRebalanced, deadStockRevived,
-                supportTrips, technicianLoans, diversionOffers, diversionsAccepted, bookingOffers, bookingsSteered, points,
-                freight, subsidies, compensation);
+        return new PolicyOutcome(policy, seed, weeks, customers, served, lost, longWaits, partWaits, deferrals,
+                partNeeds, partsOnTime, technicianHours, hoursAvailable, deadStock, emergencyTransfers,
+                unitsRebalanced, deadStockRevived, supportTrips, technicianLoans, diversionOffers, diversionsAccepted,
+                bookingOffers, bookingsSteered, points, freight, subsidies, compensation);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tandem.simulate;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -30,6 +31,8 @@ final class Workshop {
     private final int[] networkIndexes;
     private final double[] freeAt;
     private final BitSet[] away;
+    /** Per own technician: the trips booked, each {from, to} in hours; a job may not overlap one. */
+    private final List<List<double[]>> trips = new ArrayList<>();
     private final double[] busyHours;
     /** Hours booked to start on each day, by day; grows as days pass. */
     private double[] hoursByDay = new double[64];
@@ -47,6 +50,7 @@ final class Workshop {
         this.away = new BitSet[technicians.size()];
         for (int t = 0; t < away.length; t++) {
             away[t] = new BitSet();
+            trips.add(new ArrayList<>());
         }
         this.busyHours = new double[technicians.size() + GUEST_SLOTS];
         this.openHour = openHour;
@@ -80,7 +84,7 @@ final class Workshop {
             if (!canDo(technicians.get(t), skill, level)) {
                 continue;
             }
-            double start = nextStart(t, Math.max(readyAt, freeAt[t]));
+            double start = nextStart(t, Math.max(readyAt, freeAt[t]), hours);
             if (best == null || start < best.start() - EPSILON) {
                 best = new Slot(t, start);
             }
@@ -150,6 +154,20 @@ final class Workshop {
         }
     }
 
+    /**
+     * Sends the technician of network index {@code technician} on a trip from {@code from} to {@code to} (hours): no
+     * job here may overlap it; its hours count here.
+     */
+    void sendOnTrip(int technician, double from, double to) {
+        for (int t = 0; t < networkIndexes.length; t++) {
+            if (networkIndexes[t] == technician) {
+                trips.get(t).add(new double[] {from, to});
+                busyHours[t] += to - from;
+                addToDay((int) Math.floor(from / 24), to - from);
+            }
+        }
+    }
+
     /** Hours the technicians have worked so far, jobs and trips. */
     double busyHours() {
         double sum = 0;
@@ -176,8 +194,11 @@ final class Workshop {
         hoursByDay[day] += hours;
     }
 
-    /** The first moment from {@code from} on, within opening hours and not on a day away; work may run late. */
-    private double nextStart(int t, double from) {
+    /**
+     * The first moment from {@code from} on, within opening hours, not on a day away, and with {@code hours} of work
+     * clear of every trip; work may run late.
+     */
+    private double nextStart(int t, double from, double hours) {
         double at = from;
         while (true) {
             int day = (int) Math.floor(at / 24);
@@ -185,9 +206,24 @@ final class Workshop {
             double close = day * 24.0 + closeHour;
             if (away[t].get(day) || at >= close - EPSILON) {
                 at = (day + 1) * 24.0 + openHour;
-            } else {
-                return Math.max(at, open);
+                continue;
+            }
+            double start = Math.max(at, open);
+            double clear = clearOfTrips(t, start, hours);
+            if (clear == start) {
+                return start;
+            }
+            at = clear;
+        }
+    }
+
+    /** {@code start}, or the end of a trip the work would overlap. */
+    private double clearOfTrips(int t, double start, double hours) {
+        for (double[] trip : trips.get(t)) {
+            if (start < trip[1] - EPSILON && start + hours > trip[0] + EPSILON) {
+                return trip[1];
             }
         }
+        return start;
     }
 }
