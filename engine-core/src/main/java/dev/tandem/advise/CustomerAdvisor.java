@@ -32,7 +32,8 @@ import dev.tandem.model.TimeWindow;
  * Weighs every way to help one stuck customer and picks the cheapest by expected cost: what HQ pays, plus the
  * chance of losing the customer times their lifetime value. Waiting is priced at the store's queue (with the part
  * by urgent warehouse order when it is missing); a transfer at the matching core's best sources within the
- * promise; a visit at the first qualified technician free from the lead days on; a diversion at each receiving
+ * promise; a visit at the cheapest of the first qualified technicians free from the lead days on, with the longer
+ * queue it leaves at the technician's own store; a diversion at each receiving
  * store the matching core offers, weighed by the chance the customer takes it and, if not, by what happens then;
  * escalation at the factory's days.
  *
@@ -88,7 +89,7 @@ public final class CustomerAdvisor {
             options.add(new Option.Escalation(settings.factoryFee(), settings.escalationDays() * 24.0, loss,
                     expected(settings.factoryFee(), loss)));
             if (settings.allows(Remedy.TECHNICIAN_VISIT) && !partMissing) {
-                visit(customer).ifPresent(options::add);
+                visit(customer, queues).ifPresent(options::add);
             }
         }
         if (settings.allows(Remedy.DIVERSION) && customer.part().isEmpty()) {
@@ -119,21 +120,36 @@ public final class CustomerAdvisor {
         }
     }
 
-    /** The first qualified technician free on a day from the lead days on, if any within the search days. */
-    private Optional<Option> visit(StuckCustomer customer) {
+    /**
+     * The cheapest of the first qualified technicians free on the first day, from the lead days on, that has any,
+     * if one does within the search days. A technician whose own store has a queue for the skill now leaves that
+     * queue longer by the trip: the next customer there waits the queue plus the trip, and that loss is priced in.
+     */
+    private Optional<Option> visit(StuckCustomer customer, Queues queues) {
         LocalDate first = customer.at().toLocalDate().plusDays(settings.leadDays());
         long minutes = Math.max(30, Math.round(customer.jobHours() * 60));
         for (int d = 0; d <= settings.visitSearchDays(); d++) {
             OffsetDateTime start = OffsetDateTime.of(first.plusDays(d), settings.workStart(),
                     customer.at().getOffset());
             TechnicianMatch match = technicians.match(new TechnicianRequest(customer.store(), customer.skill(),
-                    customer.level(), TimeWindow.of(start, start.plusMinutes(minutes)), 1));
-            if (!match.options().isEmpty()) {
-                TechnicianOption technician = match.options().get(0);
+                    customer.level(), TimeWindow.of(start, start.plusMinutes(minutes)), CANDIDATES));
+            Option best = null;
+            for (TechnicianOption technician : match.options()) {
                 Money cost = visitCost(technician);
                 double hours = Duration.between(customer.at(), start).toMinutes() / 60.0;
                 double loss = settings.response().lossOnDeferral(hours / 24);
-                return Optional.of(new Option.Visit(technician, start, cost, hours, loss, expected(cost, loss)));
+                double lenderWait = queues.waitHours(technician.home().id(), customer, 0);
+                double trip = 2 * technician.driveMinutes() / 60 + customer.jobHours();
+                double lenderLoss = lenderWait > 0 && Double.isFinite(lenderWait)
+                        ? settings.response().lossOnWait(lenderWait + trip) : 0;
+                Money expected = cents(yuan(expected(cost, loss)) + lenderLoss * yuan(settings.lifetimeValue()));
+                Option visit = new Option.Visit(technician, start, cost, hours, loss, expected);
+                if (best == null || visit.expectedCost().compareTo(best.expectedCost()) < 0) {
+                    best = visit;
+                }
+            }
+            if (best != null) {
+                return Optional.of(best);
             }
         }
         return Optional.empty();

@@ -27,7 +27,10 @@ public sealed interface Option {
     /** The chance the customer is lost, in [0, 1]. */
     double lossProbability();
 
-    /** Cost plus loss probability times lifetime value; for a diversion, weighed by the chance it is taken. */
+    /**
+     * Cost plus loss probability times lifetime value; for a diversion, weighed by the chance it is taken; for a
+     * visit, plus what the longer queue at the technician's own store is expected to lose.
+     */
     Money expectedCost();
 
     /** The option in plain words, with its figures. */

@@ -115,8 +115,8 @@ public final class NetworkStory {
         Spread together = Spread.of(comparison.network(), PolicyOutcome::longWaitShare);
         Spread effect = comparison.effect(PolicyOutcome::longWaitShare);
         double cut = alone.mean() == 0 ? 0 : -effect.mean() / alone.mean();
-        out.printf(Locale.ROOT, "Long waits: %s alone, %s together, %s (%.0f %% fewer): %s.%n", alone.meanPercent(),
-                together.meanPercent(), effect.pointsInterval(), 100 * cut,
+        out.printf(Locale.ROOT, "Long waits: %s alone, %s together, %s (%.0f %% %s): %s.%n", alone.meanPercent(),
+                together.meanPercent(), effect.pointsInterval(), 100 * Math.abs(cut), cut >= 0 ? "fewer" : "more",
                 cut >= 0.5 ? "the network halves them" : "the network does not halve them");
         PolicyOutcome first = comparison.network().get(0);
         double queue = Spread.of(comparison.network(), PolicyOutcome::queueWaitShare).mean();
