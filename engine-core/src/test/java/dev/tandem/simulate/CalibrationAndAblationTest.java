@@ -44,19 +44,6 @@ class CalibrationAndAblationTest {
     }
 
     @Test
-    void aCalibrationFileRoundTripsItsParametersAndTellsBadValuesByName() {
-        ModelParameters parameters = new ModelParameters(0.5, 0.9, 0.4, 0.3, 0.2, 0.7);
-        Calibration calibration = new Calibration(CalibrationTargets.PLAYBOOK_BEFORE, parameters, 0.8, 0.4, 0.6, 12);
-        String json = CalibrationFile.toJson(calibration);
-        assertThat(json).contains("\"stockDepth\"", "\"residual\"");
-        assertThat(CalibrationFile.parameters(json, "fit.json")).isEqualTo(parameters);
-        assertThatThrownBy(() -> CalibrationFile.parameters(json.replace("0.5,", "-2,"), "fit.json"))
-                .hasMessageContaining("fit.json").hasMessageContaining("stockDepth");
-        assertThatThrownBy(() -> CalibrationFile.parameters("{}", "fit.json"))
-                .hasMessageContaining("fit.json").hasMessageContaining("parameters");
-    }
-
-    @Test
     void anAblationTriesEachLeverAloneAllButEachAndAll() {
         assertThat(Ablation.variantsOf(Lever.all())).hasSize(6 + 6 + 1).first().isEqualTo(
                 EnumSet.of(Lever.EMERGENCY_TRANSFERS));

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import dev.tandem.examples.demo.NetworkStory;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.simulate.Calibration;
-import dev.tandem.simulate.CalibrationFile;
+import dev.tandem.io.calibration.CalibrationJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,7 +39,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Calibration calibration = NetworkStory.calibrate(network, targets.targets());
         var out = spec.commandLine().getOut();
         out.print(calibration.table());
-        SnapshotFiles.writeText(output, CalibrationFile.toJson(calibration));
+        SnapshotFiles.writeText(output, CalibrationJson.toJson(calibration));
         out.printf("%nwrote %s: the fitted settings (edit the parameters to try others)%n",
                 output.toAbsolutePath().normalize());
         return 0;

@@ -11,7 +11,7 @@ import dev.tandem.examples.demo.NetworkStory;
 import dev.tandem.examples.demo.SouthChinaDemo;
 import dev.tandem.sample.SampleNetworks;
 import dev.tandem.simulate.SimulationSettings;
-import dev.tandem.simulate.CalibrationFile;
+import dev.tandem.io.calibration.CalibrationJson;
 import dev.tandem.simulate.ModelParameters;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
         } else {
             ModelParameters parameters;
             try {
-                parameters = CalibrationFile.parameters(SnapshotFiles.readInput(calibrationFile,
+                parameters = CalibrationJson.parameters(SnapshotFiles.readInput(calibrationFile,
                         path -> Files.readString(path, StandardCharsets.UTF_8)), calibrationFile.toString());
             } catch (IllegalArgumentException e) {
                 throw new UserInputException(e.getMessage());

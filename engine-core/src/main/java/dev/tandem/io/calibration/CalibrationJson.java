@@ -1,4 +1,4 @@
-package dev.tandem.simulate;
+package dev.tandem.io.calibration;
 
 import java.util.Locale;
 
@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.tandem.simulate.Calibration;
+import dev.tandem.simulate.CalibrationTargets;
+import dev.tandem.simulate.ModelParameters;
+
 /**
- * The fitted settings as a JSON file a user can read and edit: {@code parameters} (the model's free parameters, the
+ * A simulator calibration ({@link Calibration}) as a JSON file a user can read and edit: {@code parameters} (the model's free parameters, the
  * part the simulator reads back), then {@code targets}, {@code model} and {@code residual} for the record.
  *
  * <pre>{@code
@@ -18,13 +22,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *  "targets": {"fillRate": 0.82, ...}, "model": {"fillRate": 0.82, ...}, "residual": {"fillRate": 0.0, ...}}
  * }</pre>
  */
-public final class CalibrationFile {
+public final class CalibrationJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] NAMES =
             {"stockDepth", "jobHoursScale", "morningShare", "appointmentShare", "repairSpread", "loadSpread"};
 
-    private CalibrationFile() {
+    private CalibrationJson() {
     }
 
     /** The calibration as pretty-printed JSON. */
