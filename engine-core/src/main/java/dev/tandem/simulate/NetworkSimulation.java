@@ -154,7 +154,7 @@ final class NetworkSimulation {
     }
 
     private void startWeek(int day) {
-        NetworkSnapshot week = WeekSnapshot.build(network, stock, day, morning(day), settings, seed, null);
+        NetworkSnapshot week = WeekSnapshot.build(network, stock, day, morning(day), settings, seed);
         LiveNetwork live = LiveNetwork.of(week);
         stock.rebase(live);
         listener.weekStarted(weeksStarted++, week);
