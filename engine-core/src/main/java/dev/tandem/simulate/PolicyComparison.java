@@ -46,11 +46,6 @@ public record PolicyComparison(List<PolicyOutcome> isolated, List<PolicyOutcome>
         return paired(pair -> yuan(value(pair).net()));
     }
 
-    /** The customers retained at lifetime value per seed ({@link ValueCreated#gross()}), CNY. */
-    public Spread grossValueCreated() {
-        return paired(pair -> yuan(value(pair).gross()));
-    }
-
     /** The network's outcome less the isolated one on {@code measure}, per seed. */
     public Spread effect(ToDoubleFunction<PolicyOutcome> measure) {
         return paired(pair -> measure.applyAsDouble(pair.network()) - measure.applyAsDouble(pair.isolated()));
