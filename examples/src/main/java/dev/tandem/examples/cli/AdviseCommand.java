@@ -183,8 +183,8 @@ final class AdviseCommand implements Callable<Integer> {
         Choice choice = new CustomerAdvisor(live, AdviceSettings.of(CustomerBehaviour.DEFAULT).withTimes(48, 5,
                 maxDrive)).advise(stuck, queues);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("A %s customer (%s at %s or above, %s h%s) stuck at %s, %s:%n", storeId, stuck.skill(),
-                stuck.level(), hours, stuck.part().map(p -> ", needs " + p).orElse(""), storeId, at);
+        out.printf("A customer stuck at %s on %s: %s at %s or above, %s h%s.%n", storeId, at, stuck.skill(),
+                stuck.level(), hours, stuck.part().map(p -> ", needs part " + p).orElse(""));
         int rank = 1;
         for (dev.tandem.advise.Option option : choice.options()) {
             out.printf("  %d. %s%n", rank++, option.reason());

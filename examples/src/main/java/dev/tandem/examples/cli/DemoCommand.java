@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Runs the bundled South China network through Tandem: the three views, the matching core and "
                 + "the planners on today's snapshot, then the isolated stores calibrated to the network's before, "
                 + "weeks of the network simulated with every store alone and as one network on the same customers, "
-                + "each effect with its 95 % interval, and the ablation of every lever."})
+                + "each effect with its 95 %% interval, and the ablation of every lever."})
 final class DemoCommand implements Callable<Integer> {
 
     @Spec

@@ -367,13 +367,18 @@ class TandemCliTest {
     void adviseWeighsEveryRemedyForAStuckCustomer() throws IOException {
         Run expert = tandem("advise", sampleFile().toString(), "--store", "SZ", "--customer", "--skill", "ADAS",
                 "--level", "T3", "--job-hours", "3");
-        Run queue = tandem("advise", sampleFile().toString(), "--store", "SZ", "--customer", "--skill",
-                "BODY_PAINT", "--job-hours", "3", "--wait", "6h");
+        Run queue = tandem("advise", sampleFile().toString(), "--store", "FS", "--customer", "--job-hours", "3",
+                "--wait", "6h");
+        Run nobodyNear = tandem("advise", sampleFile().toString(), "--store", "SZ", "--customer", "--job-hours", "3",
+                "--wait", "6h");
 
         assertThat(expert.exitCode()).as(expert.err()).isZero();
-        assertThat(expert.out()).contains("stuck at SZ", "1. ", "escalate to the factory", "expected cost");
+        assertThat(expert.out()).contains("A customer stuck at SZ", "1. ", "escalate to the factory",
+                "expected cost");
         assertThat(queue.exitCode()).as(queue.err()).isZero();
-        assertThat(queue.out()).contains("wait here: served in 6 h 0 min").containsPattern("Pick (divert|wait)");
+        assertThat(queue.out()).contains("Pick divert to Guangzhou", "if declined: wait",
+                "wait here: served in 6 h 0 min, 22 % lost");
+        assertThat(nobodyNear.out()).as("no store within an hour of Shenzhen").contains("Only option: wait here");
     }
 
     @ParameterizedTest
