@@ -157,7 +157,9 @@ public final class SouthChinaDemo {
         technicians.misses().forEach(miss -> out.println("  ruled out: " + miss));
         out.println();
 
-        out.println("Shenzhen is at 107 % today; a body-and-paint customer (3 h) could go to a store within 2 h:");
+        out.printf("%s is at %s today; a body-and-paint customer (3 h) could go to a store within 2 h:%n",
+                network.store(SHENZHEN).name(), network.capacity(SHENZHEN, network.today())
+                        .map(today -> Math.round(today.utilization() * 100) + " %").orElse("an unknown load"));
         ReceivingMatch receiving = new IndexedReceivingStoreMatcher(live, MatchSettings.DEFAULT).match(
                 ReceivingRequest.of(SHENZHEN, 3.0, Skill.BODY_PAINT, network.today()).withMaxDrive(Duration.ofHours(2)));
         receiving.options().forEach(option -> out.println("  " + option.reason()));

@@ -46,7 +46,7 @@ class TandemJarIT {
         assertThat(html).content().contains("<svg", "26 weeks simulated");
         assertThat(run.out()).contains("Tandem demo: the South China network", "OVERLOADED (red)", "Wang Qiang",
                 "26 weeks, 15 stores, seeds [1, 2, 3]", "| customers facing a wait over 2 h |",
-                "| value created (CNY, retained × lifetime value − cost) |");
+                "| value created (CNY, retained × lifetime value − cost) |", "Fitted in", "Each lever measured");
     }
 
     @Test
