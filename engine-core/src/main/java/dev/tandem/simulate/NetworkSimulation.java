@@ -27,7 +27,6 @@ import dev.tandem.model.LoadThresholds;
 import dev.tandem.model.Money;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.RequestId;
-import dev.tandem.model.Skill;
 import dev.tandem.model.SubsidyBand;
 import dev.tandem.model.SubsidyPolicy;
 import dev.tandem.model.Technician;
