@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import dev.tandem.service.Json;
 import dev.tandem.service.ServiceException;
@@ -35,7 +36,7 @@ final class Exchange {
     }
 
     static Fields fields(Context ctx, String... allowed) {
-        return Fields.of(ctx.bodyAsBytes(), Set.of(allowed));
+        return Fields.of(ctx.bodyAsBytes(), new LinkedHashSet<>(List.of(allowed)));
     }
 
     /** Runs a state-changing action, idempotent under the request's {@code Idempotency-Key}, and replies. */
@@ -98,7 +99,7 @@ final class Exchange {
         try {
             return text.map(value -> Enum.valueOf(type, value));
         } catch (IllegalArgumentException e) {
-            throw ServiceException.invalid(name, "must be one of " + java.util.List.of(type.getEnumConstants()),
+            throw ServiceException.invalid(name, "must be one of " + List.of(type.getEnumConstants()),
                     text.get());
         }
     }
