@@ -41,7 +41,7 @@ public final class ApiServer {
             config.routes.before("/api/*", ctx -> authenticate(ctx, authenticator));
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
             config.routes.get("/health", ctx -> Exchange.json(ctx, java.util.Map.of("status", "UP")));
-            new AuthRoutes(authenticator).register(config.routes);
+            new AuthRoutes(authenticator, parts.runner(), parts.live().base()).register(config.routes);
             new NetworkRoutes(parts.live(), parts.runner(), parts.updates()).register(config.routes);
             new AdviceRoutes(parts.live()).register(config.routes);
             new LedgerRoutes(parts.database(), parts.runner(), parts.transfers(), parts.support(),
