@@ -3,7 +3,9 @@ package dev.tandem.service.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.tandem.service.ServiceException;
 import dev.tandem.service.auth.Authenticator;
@@ -23,15 +25,23 @@ public final class ApiServer {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final Javalin app;
+    private final List<String> routes;
 
-    private ApiServer(Javalin app) {
+    private ApiServer(Javalin app, List<String> routes) {
         this.app = app;
+        this.routes = routes;
     }
 
     /** Builds the server (not started) for the service's parts. */
     public static ApiServer create(String host, int port, Authenticator authenticator, ApiParts parts) {
         String openapi = resource("/dev/tandem/service/openapi.json");
+        List<String> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
+            config.events.handlerAdded(handler -> {
+                if (handler.getHttpMethod().isHttpMethod()) {
+                    routes.add(handler.getHttpMethod() + " " + handler.getPath());
+                }
+            });
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -64,7 +74,12 @@ public final class ApiServer {
                 }
             });
         });
-        return new ApiServer(app);
+        return new ApiServer(app, routes);
+    }
+
+    /** Every route served, as {@code "GET /api/records/{id}"}: what the OpenAPI document must describe. */
+    public List<String> routes() {
+        return List.copyOf(routes);
     }
 
     public ApiServer start() {

@@ -499,5 +499,11 @@ abstract class ApiTests extends ApiContract {
         Response openapi = anonymous().get("/openapi.json");
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.json().get("openapi").asText()).startsWith("3.");
+        List<String> documented = new java.util.ArrayList<>();
+        openapi.json().get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> documented.add(method.toUpperCase(java.util.Locale.ROOT) + " "
+                        + path.getKey())));
+        assertThat(documented).as("the OpenAPI document describes exactly the routes served")
+                .containsExactlyInAnyOrderElementsOf(service.routes());
     }
 }
