@@ -23,7 +23,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.tandem.model.Money;
 import dev.tandem.job.Progress;
 import dev.tandem.job.SolveJob;
-import dev.tandem.network.InputError;
 import dev.tandem.network.InvalidInputException;
 import dev.tandem.service.Json;
 import dev.tandem.service.ServiceException;
@@ -89,7 +88,7 @@ public final class PlanJobs implements AutoCloseable {
         try {
             PlanSolver.check(request, live.base());
         } catch (InvalidInputException e) {
-            throw ServiceException.invalid(e.problems().stream().limit(100).map(PlanJobs::fieldError).toList());
+            throw ServiceException.invalid(e);
         }
         String id = "PL-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         PlanRow row = new PlanRow(id, request.kind().name(), PlanStatus.QUEUED.name(), Json.write(request), null,
@@ -276,10 +275,5 @@ public final class PlanJobs implements AutoCloseable {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    private static ServiceException.FieldError fieldError(InputError problem) {
-        return new ServiceException.FieldError("/" + problem.path().replaceAll("\\[(\\d+)]", "/$1").replace('.', '/'),
-                problem.message(), null);
     }
 }
