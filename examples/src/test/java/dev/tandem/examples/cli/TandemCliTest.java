@@ -460,7 +460,8 @@ class TandemCliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate", "import",
-            "advise", "rebalance", "dispatch", "divert", "report", "forecast", "deadstock", "dashboard", "demo"})
+            "advise", "rebalance", "dispatch", "divert", "report", "forecast", "deadstock", "dashboard", "demo",
+            "serve"})
     void everyCommandHasHelp(String command) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
 
