@@ -1,0 +1,71 @@
+// The domain's words in the chosen language: states, statuses, kinds, rules, and reasons composed from the
+// figures the service returns (the service's own reason texts are English; the figures are the same).
+import { t, has, num, money, minutes, pct } from './i18n.js';
+
+export function loadState(utilization, overloadedAt = 1.0, idleBelow = 0.7) {
+  if (utilization === null || utilization === undefined) {
+    return 'NONE';
+  }
+  if (utilization >= overloadedAt) {
+    return 'OVERLOADED';
+  }
+  return utilization < idleBelow ? 'IDLE' : 'HEALTHY';
+}
+
+export const stateLabel = value => t(`state.${value}`);
+export const statusLabel = value => t(`status.${value}`);
+export const kindLabel = value => t(`kind.${value}`);
+export const ruleLabel = value => t(`rule.${value}`);
+export const skillLabel = value => (has(`skill.${value}`) ? t(`skill.${value}`) : value);
+
+/** Why a store can send the part: spare units, drive time, cover left, and the warnings. */
+export function transferReason(option) {
+  const parts = [t('reason.transfer', { spare: num(option.spare), eta: minutes(option.etaMinutes),
+    km: num(option.distanceKm), cover: num(option.daysOfCoverLeft, 0) })];
+  if (!option.meetsPromise) {
+    parts.push(t('reason.missesPromise'));
+  }
+  if (option.dipsIntoSafetyStock) {
+    parts.push(t('reason.dipsSafety'));
+  }
+  return parts.join(t('fmt.listSeparator'));
+}
+
+export function technicianReason(option, ctx) {
+  return t('reason.technician', { level: option.level, store: ctx.storeName(option.store),
+    eta: minutes(option.driveMinutes), km: num(option.distanceKm), band: t(`band.${option.subsidyBand}`),
+    subsidy: money(option.subsidy) });
+}
+
+export function receivingReason(option) {
+  return t('reason.receiving', { spare: num(option.spareJobs), booked: pct(option.utilization),
+    eta: minutes(option.driveMinutes) });
+}
+
+export function moveReason(move, ctx) {
+  return t(move.revivesDeadStock ? 'reason.moveDead' : 'reason.move', { qty: num(move.quantity),
+    part: ctx.partName(move.part), from: ctx.storeName(move.from), to: ctx.storeName(move.to),
+    benefit: money(move.benefit), freight: money(move.freight) });
+}
+
+export function tripReason(trip, ctx) {
+  return t('reason.trip', { technician: trip.technician, home: ctx.storeName(trip.home),
+    store: ctx.storeName(trip.store), km: num(trip.distanceKm), band: t(`band.${trip.band}`),
+    cost: money(trip.cost) });
+}
+
+export function offerReason(offer, ctx) {
+  return t('reason.offer', { from: ctx.storeName(offer.from), to: ctx.storeName(offer.to),
+    eta: minutes(offer.driveMinutes), coupon: money(offer.coupon), ride: money(offer.ride),
+    acceptance: pct(offer.acceptance) });
+}
+
+export function stayReason(stay, ctx) {
+  return t('reason.stay', { store: ctx.storeName(stay.store), wait: num(stay.expectedWaitHours, 1) });
+}
+
+/** A one-line notice of a live change to a record, for a toast. */
+export function describeEvent(type, record, ctx) {
+  return t('live.record', { kind: kindLabel(record.kind), id: record.id, status: statusLabel(record.status),
+    from: ctx.storeName(record.requester), to: ctx.storeName(record.helper) });
+}
