@@ -74,7 +74,6 @@ final class ConsoleRoutes {
                     "X-Content-Type-Options", "nosniff");
         });
         config.routes.get("/", ctx -> ctx.redirect("/console/"));
-        config.routes.get("/console", ctx -> ctx.redirect("/console/"));
         config.routes.get("/api/console/load", this::load);
         config.routes.get("/api/console/stock", this::stock);
         config.routes.post("/api/roi", this::roi);

@@ -1,5 +1,5 @@
 // The service's API: JSON over fetch with the bearer token; problem details become ApiError.
-const TOKEN = 'tandem.token';
+const TOKEN = 'tandem-token';
 
 export class ApiError extends Error {
   constructor(status, problem) {

@@ -1,6 +1,6 @@
 // Labels in Chinese and English: one JSON dictionary per language, chosen from the saved switch or the browser.
 export const LANGUAGES = ['zh-CN', 'en'];
-const SAVED = 'tandem.lang';
+const SAVED = 'tandem-language';
 
 let lang = 'en';
 let dict = {};
@@ -16,7 +16,7 @@ export function chooseLanguage() {
 }
 
 export async function loadLanguage(code) {
-  const response = await fetch(`i18n/${code}.json`);
+  const response = await fetch(`/console/i18n/${code}.json`);
   dict = await response.json();
   lang = code;
   document.documentElement.lang = code;

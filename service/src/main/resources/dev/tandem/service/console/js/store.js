@@ -61,7 +61,7 @@ function todayView(ctx) {
         stat(t('today.toApprove'), num(toApprove), t('today.toApproveSub'), 'stat-to-approve'),
         stat(t('today.waiting'), num(waiting), t('today.waitingSub'), 'stat-waiting'),
         stat(t('today.points'), h('span', { 'data-testid': 'points' }, num(kpi.points)),
-          kpi.rank ? t('today.rank', { rank: num(kpi.rank), stores: num(ctx.network.stores.length), month })
+          kpi.rank && kpi.points > 0 ? t('today.rank', { rank: num(kpi.rank), stores: num(ctx.network.stores.length), month })
             : t('today.noRank', { month }), 'stat-points')));
     if (state === 'OVERLOADED') {
       head.append(h('p', { class: 'card', 'data-testid': 'overload-hint' }, t('today.overloadHint', {
