@@ -58,7 +58,7 @@ CREATE TABLE technician_state (
 -- One row per collaboration record, its current status denormalised from ledger_event for locking and queries.
 CREATE TABLE ledger_record (
     id              VARCHAR(64) PRIMARY KEY,
-    kind            VARCHAR(16) NOT NULL,
+    kind            VARCHAR(32) NOT NULL,
     requester       VARCHAR(64) NOT NULL,
     helper          VARCHAR(64) NOT NULL,
     part            VARCHAR(64),

@@ -125,6 +125,11 @@ public final class TandemService implements AutoCloseable {
         }
     }
 
+    /** Every route the API serves, as {@code "GET /api/records/{id}"}. */
+    public List<String> routes() {
+        return server.routes();
+    }
+
     /** The port the API listens on. */
     public int port() {
         return server.port();

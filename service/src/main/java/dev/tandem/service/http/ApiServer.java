@@ -3,7 +3,9 @@ package dev.tandem.service.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.tandem.service.ServiceException;
 import dev.tandem.service.auth.Authenticator;
@@ -23,15 +25,23 @@ public final class ApiServer {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final Javalin app;
+    private final List<String> routes;
 
-    private ApiServer(Javalin app) {
+    private ApiServer(Javalin app, List<String> routes) {
         this.app = app;
+        this.routes = routes;
     }
 
     /** Builds the server (not started) for the service's parts. */
     public static ApiServer create(String host, int port, Authenticator authenticator, ApiParts parts) {
         String openapi = resource("/dev/tandem/service/openapi.json");
+        List<String> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
+            config.events.handlerAdded(handler -> {
+                if (handler.getHttpMethod().isHttpMethod()) {
+                    routes.add(handler.getHttpMethod() + " " + handler.getPath());
+                }
+            });
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
@@ -41,7 +51,7 @@ public final class ApiServer {
             config.routes.before("/api/*", ctx -> authenticate(ctx, authenticator));
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
             config.routes.get("/health", ctx -> Exchange.json(ctx, java.util.Map.of("status", "UP")));
-            new AuthRoutes(authenticator).register(config.routes);
+            new AuthRoutes(authenticator, parts.runner(), parts.live().base()).register(config.routes);
             new NetworkRoutes(parts.live(), parts.runner(), parts.updates()).register(config.routes);
             new AdviceRoutes(parts.live()).register(config.routes);
             new LedgerRoutes(parts.database(), parts.runner(), parts.transfers(), parts.support(),
@@ -65,7 +75,12 @@ public final class ApiServer {
                 }
             });
         });
-        return new ApiServer(app);
+        return new ApiServer(app, routes);
+    }
+
+    /** Every route served, as {@code "GET /api/records/{id}"}: what the OpenAPI document must describe. */
+    public List<String> routes() {
+        return List.copyOf(routes);
     }
 
     public ApiServer start() {

@@ -405,10 +405,105 @@ abstract class ApiTests extends ApiContract {
                 && event.get("record").get("id").asText().equals(id));
     }
 
+    // ---- plans ----
+
+    @Test
+    void plansRunAsJobsAndActOnlyWhenHqApprovesThem() {
+        ApiClient hq = as("hq");
+        Response queued = hq.post("/api/plans", Map.of("kind", "REBALANCE"));
+        assertThat(queued.status()).isEqualTo(202);
+        String rebalance = queued.json().get("id").asText();
+        JsonNode solved = awaitPlan(hq, rebalance);
+        assertThat(solved.get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(solved.get("summary").get("valid").asBoolean()).isTrue();
+        assertThat(solved.get("plan").get("moves")).isNotEmpty();
+        long before = hq.get("/api/records?limit=500").json().size();
+        assertThat(before).as("nothing acts before approval").isEqualTo(
+                hq.get("/api/records?limit=500").json().size());
+        Response approved = hq.post("/api/plans/" + rebalance + "/approve", "");
+        assertThat(approved.status()).isEqualTo(200);
+        JsonNode records = approved.json().get("records");
+        assertThat(records.size() + approved.json().get("skipped").size())
+                .isEqualTo(solved.get("summary").get("moves").asInt());
+        JsonNode first = hq.get("/api/records/" + records.get(0).asText()).json();
+        assertThat(first.get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(first.get("planId").asText()).isEqualTo(rebalance);
+        assertThat(hq.post("/api/plans/" + rebalance + "/approve", "").status()).isEqualTo(409);
+
+        String divert = hq.post("/api/plans", Map.of("kind", "DIVERT", "timeLimitSeconds", 1, "sampleSize", 30))
+                .json().get("id").asText();
+        assertThat(awaitPlan(hq, divert).get("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(hq.post("/api/plans/" + divert + "/reject", "").json().get("status").asText())
+                .isEqualTo("REJECTED");
+
+        String dispatch = hq.post("/api/plans", Map.of("kind", "DISPATCH", "timeLimitSeconds", 60)).json()
+                .get("id").asText();
+        Response cancelled = hq.post("/api/plans/" + dispatch + "/cancel", "");
+        assertThat(cancelled.json().get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(hq.post("/api/plans/" + dispatch + "/approve", "").status()).isEqualTo(409);
+        assertThat(hq.get("/api/plans").json()).extracting(plan -> plan.get("id").asText())
+                .contains(rebalance, divert, dispatch);
+    }
+
+    @Test
+    void planRequestsAreCheckedBeforeTheyAreQueued() {
+        Response response = as("hq").post("/api/plans", Map.of("kind", "DISPATCH", "requests",
+                List.of(Map.of("id", "R1", "store", "NOWHERE", "skill", "HV_SYSTEM"))));
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().get("errors")).isNotEmpty();
+        assertThat(as("hq").post("/api/plans", Map.of("kind", "SOMETHING")).status()).isEqualTo(422);
+    }
+
+    private static JsonNode awaitPlan(ApiClient hq, String id) {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            JsonNode plan = hq.get("/api/plans/" + id).json();
+            String status = plan.get("status").asText();
+            if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
+                return plan;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("plan " + id + " did not finish");
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- users ----
+
+    @Test
+    void hqCreatesUsersAndOnlyHq() {
+        Response created = as("hq").post("/api/users", Map.of("username", "sz-night", "password", "a-long-secret",
+                "role", "STORE", "store", "SZ"));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(ApiClient.login(port, "sz-night", "a-long-secret").get("/api/me").json().get("store").asText())
+                .isEqualTo("SZ");
+        assertThat(as("hq").post("/api/users", Map.of("username", "sz-night", "password", "a-long-secret",
+                "role", "STORE", "store", "SZ")).status()).isEqualTo(409);
+        assertThat(as("sz").post("/api/users", Map.of("username", "mine", "password", "a-long-secret",
+                "role", "HQ")).status()).isEqualTo(403);
+        Response invalid = as("hq").post("/api/users", Map.of("username", "X", "password", "short", "role",
+                "STORE"));
+        assertThat(invalid.json().get("errors")).extracting(error -> error.get("field").asText())
+                .contains("/username", "/password", "/store");
+    }
+
     @Test
     void openApiDocumentIsServed() {
         Response openapi = anonymous().get("/openapi.json");
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.json().get("openapi").asText()).startsWith("3.");
+        List<String> documented = new java.util.ArrayList<>();
+        openapi.json().get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames()
+                .forEachRemaining(method -> documented.add(method.toUpperCase(java.util.Locale.ROOT) + " "
+                        + path.getKey())));
+        assertThat(documented).as("the OpenAPI document describes exactly the routes served")
+                .containsExactlyInAnyOrderElementsOf(service.routes());
     }
 }
