@@ -12,7 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.tandem.io.SnapshotJson;
+import dev.tandem.io.snapshot.SnapshotJson;
 import dev.tandem.match.MatchSettings;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.HistoryGenerator;

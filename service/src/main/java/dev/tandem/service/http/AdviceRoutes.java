@@ -3,7 +3,7 @@ package dev.tandem.service.http;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import dev.tandem.io.MatchJson;
+import dev.tandem.io.request.MatchJson;
 import dev.tandem.match.ReceivingRequest;
 import dev.tandem.match.TechnicianRequest;
 import dev.tandem.match.TransferRequest;

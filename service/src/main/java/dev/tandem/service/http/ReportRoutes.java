@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.tandem.forecast.BookingHistory;
-import dev.tandem.io.BookingHistoryJson;
+import dev.tandem.io.history.BookingHistoryJson;
 import dev.tandem.model.CapacityDay;
-import dev.tandem.network.InvalidSnapshotException;
+import dev.tandem.network.InvalidInputException;
 import dev.tandem.report.IsoWeek;
 import dev.tandem.service.ServiceException;
 import dev.tandem.service.auth.Principal;
@@ -73,7 +73,7 @@ final class ReportRoutes {
             BookingHistory history;
             try {
                 history = BookingHistoryJson.read(ctx.bodyAsBytes(), "body", live.base());
-            } catch (InvalidSnapshotException e) {
+            } catch (InvalidInputException e) {
                 throw ServiceException.invalid(e.problems().stream().limit(100)
                         .map(problem -> new ServiceException.FieldError("/" + problem.path()
                                 .replaceAll("\\[(\\d+)]", "/$1").replace('.', '/'), problem.message(), null))

@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.tandem.model.Money;
-import dev.tandem.network.InvalidSnapshotException;
-import dev.tandem.network.Problem;
+import dev.tandem.network.InputError;
+import dev.tandem.network.InvalidInputException;
 import dev.tandem.service.Json;
 import dev.tandem.service.ServiceException;
 import dev.tandem.service.flow.ActionTx;
@@ -85,7 +85,7 @@ public final class PlanJobs implements AutoCloseable {
         tx.principal().requireHq("ask for a " + request.kind() + " plan");
         try {
             PlanSolver.check(request, live.base());
-        } catch (InvalidSnapshotException e) {
+        } catch (InvalidInputException e) {
             throw ServiceException.invalid(e.problems().stream().limit(100).map(PlanJobs::fieldError).toList());
         }
         String id = "PL-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
@@ -251,7 +251,7 @@ public final class PlanJobs implements AutoCloseable {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    private static ServiceException.FieldError fieldError(Problem problem) {
+    private static ServiceException.FieldError fieldError(InputError problem) {
         return new ServiceException.FieldError("/" + problem.path().replaceAll("\\[(\\d+)]", "/$1").replace('.', '/'),
                 problem.message(), null);
     }

@@ -16,31 +16,31 @@ import dev.tandem.divert.DiversionProblem;
 import dev.tandem.divert.DiversionSettings;
 import dev.tandem.divert.Job;
 import dev.tandem.divert.Offer;
-import dev.tandem.io.JobJson;
-import dev.tandem.io.PlanJson;
-import dev.tandem.io.RequestJson;
-import dev.tandem.match.DriveIndex;
+import dev.tandem.io.request.JobJson;
+import dev.tandem.io.plan.PlanJson;
+import dev.tandem.io.request.RequestJson;
+import dev.tandem.travel.DriveIndex;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.plan.DispatchPlan;
-import dev.tandem.plan.DispatchPlanValidator;
-import dev.tandem.plan.Move;
-import dev.tandem.plan.PlanValidation;
-import dev.tandem.plan.RebalancePlan;
-import dev.tandem.plan.RebalancePlanValidator;
-import dev.tandem.plan.Trip;
+import dev.tandem.dispatch.DispatchPlan;
+import dev.tandem.dispatch.DispatchPlanValidator;
+import dev.tandem.rebalance.Move;
+import dev.tandem.model.PlanValidation;
+import dev.tandem.rebalance.RebalancePlan;
+import dev.tandem.rebalance.RebalancePlanValidator;
+import dev.tandem.dispatch.Trip;
 import dev.tandem.sample.JobGenerator;
 import dev.tandem.sample.RequestGenerator;
 import dev.tandem.service.Json;
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchPlans;
-import dev.tandem.solve.DispatchProblem;
-import dev.tandem.solve.DispatchSettings;
-import dev.tandem.solve.DispatchSolver;
-import dev.tandem.solve.DispatchSolvers;
-import dev.tandem.solve.RebalanceProblem;
-import dev.tandem.solve.RebalanceSettings;
-import dev.tandem.solve.RebalanceSolvers;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchPlans;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchSettings;
+import dev.tandem.dispatch.DispatchSolver;
+import dev.tandem.dispatch.DispatchSolvers;
+import dev.tandem.rebalance.RebalanceProblem;
+import dev.tandem.rebalance.RebalanceSettings;
+import dev.tandem.rebalance.RebalanceSolvers;
 
 /**
  * Solves one plan on a snapshot of the live network with the library's engines, checks it with the engine's
@@ -146,7 +146,7 @@ final class PlanSolver {
     /**
      * Checks the requests or jobs of a plan request against the network before the job is queued.
      *
-     * @throws dev.tandem.network.InvalidSnapshotException listing every problem, each at its place
+     * @throws dev.tandem.network.InvalidInputException listing every problem, each at its place
      */
     static void check(PlanRequest request, NetworkSnapshot network) {
         if (!request.requests().isEmpty()) {

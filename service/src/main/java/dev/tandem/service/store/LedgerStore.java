@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.tandem.io.LedgerJson;
+import dev.tandem.io.ledger.LedgerJson;
 import dev.tandem.ledger.LedgerEvent;
 import dev.tandem.ledger.RecordKind;
 import dev.tandem.ledger.Status;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.tandem.io.SnapshotJson;
+import dev.tandem.io.snapshot.SnapshotJson;
 import dev.tandem.model.CapacityDay;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.StockLevel;
