@@ -94,8 +94,9 @@ export function plansView(ctx) {
 
   async function act(id, verb) {
     try {
-      const plan = await api.post(`/api/plans/${id}/${verb}`);
-      toast(t('plans.done', { id, status: statusLabel(plan.status ?? verb.toUpperCase()) }));
+      const reply = await api.post(`/api/plans/${id}/${verb}`);
+      const plan = reply.plan || reply;
+      toast(t('plans.done', { id, status: statusLabel(plan.status) }));
       load();
     } catch (error) {
       ctx.fail(error);
