@@ -1,7 +1,7 @@
 // HQ's sections: the network's load (heat map), shared stock and technicians (the three views), transfers
 // (matrix), ranking and breaches, plans, the weekly report and the ROI.
 import { api, query } from './api.js';
-import { t, num, pct, date, day, time } from './i18n.js';
+import { t, num, pct, date, day, time, period } from './i18n.js';
 import { h, clear, badge, stat, card, DataTable } from './ui.js';
 import { loadState, stateLabel, statusLabel, kindLabel, skillLabel } from './words.js';
 import { plansView } from './plans.js';
@@ -79,8 +79,7 @@ function networkView(ctx) {
     if (!table) {
       table = new DataTable({ id: 'heatmap', columns, pageSize: 25, sort: 2 + todayIndex, desc: true });
       table.element.classList.add('heat');
-      clear(heat, card(t('network.heatmap'), t('period.dates', { from: date(load.dates[0]),
-        to: date(load.dates.at(-1)) }), legend(), table.element));
+      clear(heat, card(t('network.heatmap'), period(load.dates[0], load.dates.at(-1)), legend(), table.element));
     }
     table.columns = columns;
     table.setRows(load.stores);
@@ -165,7 +164,7 @@ function techniciansView(ctx) {
       render: row => row.technician.supportWindows.slice(0, 3).map(window => time(window.from)).join(' · ') || '–' },
   ] });
   const root = h('div', { 'data-testid': 'technicians' }, h('h1', {}, t('technicians.title')),
-    card(t('technicians.card'), t('period.now', { day: date(ctx.network.today) }),
+    card(t('technicians.card'), t('period.asOf', { day: date(ctx.network.today) }),
       h('div', { class: 'form' }, h('label', {}, t('help.skillLabel'), skill), h('label', {}, t('help.level'), level)),
       table.element));
   async function load() {
@@ -215,7 +214,7 @@ function transfersView(ctx) {
     const busiest = [...volume.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, MATRIX_STORES).map(([store]) => store);
     const times = records.map(record => record.createdAt).sort();
-    const period = times.length ? t('period.dates', { from: date(times[0]), to: date(times.at(-1)) })
+    const span = times.length ? period(times[0], times.at(-1))
       : t('period.none');
     const matrix = h('table', { class: 'data matrix', 'data-testid': 'transfer-matrix' },
       h('thead', {}, h('tr', {}, h('th', {}, t('transfers.fromTo')), busiest.map(store => h('th', { class: 'col',
@@ -243,11 +242,11 @@ function transfersView(ctx) {
         render: record => badge(record.status, statusLabel(record.status)) },
     ] }).setRows(records);
     clear(body,
-      card(t('transfers.matrix'), period, busiest.length ? [h('p', { class: 'muted' }, t('transfers.matrixNote', {
+      card(t('transfers.matrix'), span, busiest.length ? [h('p', { class: 'muted' }, t('transfers.matrixNote', {
         shown: num(busiest.length), stores: num(volume.size) })), matrix] : h('p', { class: 'empty' },
         t('transfers.none'))),
-      h('div', { class: 'cols' }, card(t('transfers.pairs'), period, pairTable.element),
-        card(t('transfers.recordsTitle'), period, recordList.element)));
+      h('div', { class: 'cols' }, card(t('transfers.pairs'), span, pairTable.element),
+        card(t('transfers.recordsTitle'), span, recordList.element)));
   }
   load();
   const refresh = reloader(load);

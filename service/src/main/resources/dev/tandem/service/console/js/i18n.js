@@ -82,6 +82,13 @@ export function date(iso) {
     timeZone: 'UTC' }).format(day);
 }
 
+/** A period of days: "from – to", or the one day when both are the same. */
+export function period(from, to) {
+  const first = String(from).slice(0, 10);
+  const last = String(to).slice(0, 10);
+  return first === last ? date(first) : t('period.dates', { from: date(first), to: date(last) });
+}
+
 /** A short day label for a column: weekday and day of month. */
 export function day(iso) {
   const value = new Date(`${String(iso).slice(0, 10)}T12:00:00Z`);

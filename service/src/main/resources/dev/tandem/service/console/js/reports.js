@@ -1,6 +1,6 @@
 // HQ's measures: the monthly ranking with the service-level breaches, the weekly report and the ROI.
 import { api, query } from './api.js';
-import { t, num, money, date, time, minutes } from './i18n.js';
+import { t, num, money, date, time, minutes, period } from './i18n.js';
 import { h, clear, stat, card, DataTable, bar } from './ui.js';
 import { kindLabel } from './words.js';
 
@@ -17,7 +17,7 @@ function reloader(load) {
 function monthRange(month) {
   const [year, value] = month.split('-').map(Number);
   const last = new Date(Date.UTC(year, value, 0)).toISOString().slice(0, 10);
-  return t('period.dates', { from: date(`${month}-01`), to: date(last) });
+  return period(`${month}-01`, last);
 }
 
 export function rankingView(ctx) {

@@ -1,6 +1,6 @@
 // The store manager's sections: today and the week ahead, who can help, and the store's stock beside the network's.
 import { api, query } from './api.js';
-import { t, num, money, pct, date, day, minutes, time } from './i18n.js';
+import { t, num, money, pct, date, day, minutes, time, period } from './i18n.js';
 import { h, clear, badge, stat, card, DataTable, toast } from './ui.js';
 import { loadState, stateLabel, statusLabel, ruleLabel, skillLabel, transferReason, technicianReason,
   receivingReason } from './words.js';
@@ -69,7 +69,7 @@ function todayView(ctx) {
       h('button', { class: 'secondary', onclick: () => ctx.go('/help?mode=customer') }, t('today.findRoom'))));
     }
     const days = load.dates.map((iso, index) => ({ iso, index })).filter(({ index }) => index >= todayIndex);
-    clear(week, card(t('today.week'), t('period.dates', { from: date(days[0]?.iso), to: date(days.at(-1)?.iso) }),
+    clear(week, card(t('today.week'), period(days[0]?.iso, days.at(-1)?.iso),
       h('div', { class: 'week', 'data-testid': 'week' }, days.map(({ iso, index }) => {
         const cap = row.capacity[index];
         const ratio = cap > 0 ? row.booked[index] / cap : null;
@@ -119,7 +119,7 @@ function partHelp(ctx, body, params) {
     list, h('label', {}, t('help.partLabel'), part), h('label', {}, t('help.quantity'), quantity),
     h('label', {}, t('help.customerWaiting'), waiting),
     h('button', { type: 'submit', 'data-testid': 'ask-submit' }, t('help.find')));
-  body.append(form, results, mine);
+  body.append(form, mine, results);
 
   async function ask() {
     const number = part.value.trim();

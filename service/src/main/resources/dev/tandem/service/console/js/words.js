@@ -42,10 +42,17 @@ export function receivingReason(option) {
     eta: minutes(option.driveMinutes) });
 }
 
+/** Why a move is planned: the need it fills (read from the plan's reason) and whether it revives dead stock. */
 export function moveReason(move, ctx) {
-  return t(move.revivesDeadStock ? 'reason.moveDead' : 'reason.move', { qty: num(move.quantity),
-    part: ctx.partName(move.part), from: ctx.storeName(move.from), to: ctx.storeName(move.to),
-    benefit: money(move.benefit), freight: money(move.freight) });
+  const waiting = /, (\d+) for waiting customers/.exec(move.reason || '');
+  const needs = [waiting ? t('why.waiting', { count: num(Number(waiting[1])) })
+    : (move.reason || '').includes('restores safety stock') ? t('why.safety') : t('why.demand')];
+  if (move.revivesDeadStock) {
+    needs.push(t('why.dead'));
+  }
+  return t('reason.move', { qty: num(move.quantity), part: ctx.partName(move.part), from: ctx.storeName(move.from),
+    to: ctx.storeName(move.to), why: needs.join(t('fmt.listSeparator')), benefit: money(move.benefit),
+    freight: money(move.freight) });
 }
 
 export function tripReason(trip, ctx) {
