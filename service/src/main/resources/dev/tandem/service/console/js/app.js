@@ -1,6 +1,6 @@
 // The console's shell: language, log-in, the sections of each role, and live updates to the open section.
 import { api, saveToken, savedToken, ApiError } from './api.js';
-import { chooseLanguage, loadLanguage, saveLanguage, translate, t, language } from './i18n.js';
+import { chooseLanguage, loadLanguage, saveLanguage, translate, t, language, setZone } from './i18n.js';
 import { LiveFeed } from './live.js';
 import { h, clear, toast } from './ui.js';
 import { storeSections } from './store.js';
@@ -61,6 +61,7 @@ function showLogin(message) {
 async function start() {
   state.me = await api.get('/api/me');
   state.network = await api.get('/api/network');
+  setZone(state.network.asOf.slice(19));
   state.stores = new Map(state.network.stores.map(store => [store.id, store]));
   state.parts = new Map(state.network.parts.map(part => [part.number, part]));
   document.getElementById('logout').hidden = false;

@@ -92,7 +92,8 @@ function networkView(ctx) {
 
 /** The shared stock view: every part's network totals; a part opens its holdings by store. */
 function sharedStockView(ctx) {
-  const detail = h('div');
+  const detail = h('div', {}, card(t('sharedStock.pick'), t('period.now', { day: date(ctx.network.today) }),
+    h('p', { class: 'muted' }, t('sharedStock.pickHint'))));
   const parts = new DataTable({ id: 'parts', pageSize: 15, sort: 4, desc: true, columns: [
     { label: t('stock.part'), value: row => row.part, render: row => h('a', { href: '#', onclick: event => {
       event.preventDefault(); openPart(row.part); } }, row.part) },

@@ -4,6 +4,12 @@ const SAVED = 'tandem-language';
 
 let lang = 'en';
 let dict = {};
+/** Times are shown in the network's own offset (such as +08:00), whatever the browser's time zone. */
+let zone = 'UTC';
+
+export function setZone(offset) {
+  zone = /^[+-]\d\d:\d\d$/.test(offset) ? offset : 'UTC';
+}
 
 /** The language to use: the one saved by the switch, else the browser's (any Chinese → zh-CN), else English. */
 export function chooseLanguage() {
@@ -101,7 +107,7 @@ export function time(iso) {
     return '–';
   }
   return new Intl.DateTimeFormat(lang, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit',
-    minute: '2-digit' }).format(new Date(iso));
+    minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(new Date(iso));
 }
 
 /** Minutes as hours and minutes. */

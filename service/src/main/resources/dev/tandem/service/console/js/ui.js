@@ -158,7 +158,8 @@ function compare(a, b) {
   if (b === null || b === undefined) {
     return -1;
   }
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+  return typeof a === 'number' && typeof b === 'number' ? a - b
+    : String(a).localeCompare(String(b), undefined, { numeric: true });
 }
 
 function format(value) {
