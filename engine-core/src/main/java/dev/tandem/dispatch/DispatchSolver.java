@@ -1,5 +1,8 @@
 package dev.tandem.dispatch;
 
+import dev.tandem.job.SolveControl;
+import dev.tandem.job.SolveLimits;
+
 import java.time.Duration;
 
 /**
@@ -18,4 +21,15 @@ public interface DispatchSolver {
      * @param seed the random seed of a randomized search; ignored by a deterministic construction
      */
     Dispatch solve(DispatchProblem problem, Duration timeLimit, long seed);
+
+    /**
+     * Solves within {@code limits} (time limit, move budget, seed), ending early with the best dispatch so far
+     * when {@code control} asks to stop, and telling {@code control} of each better dispatch. The default ignores
+     * the move budget and the control: right for a quick construction.
+     */
+    default Dispatch solve(DispatchProblem problem, SolveLimits limits, SolveControl control) {
+        Dispatch dispatch = solve(problem, limits.timeLimit(), limits.seed());
+        control.improved("construction", dispatch.score().toString());
+        return dispatch;
+    }
 }

@@ -1,5 +1,8 @@
 package dev.tandem.rebalance;
 
+import dev.tandem.job.SolveControl;
+import dev.tandem.job.SolveLimits;
+
 import dev.tandem.rebalance.RebalancePlan;
 
 /**
@@ -12,4 +15,15 @@ public interface RebalanceSolver {
     String name();
 
     RebalancePlan solve(RebalanceProblem problem);
+
+    /**
+     * Solves within {@code limits}, ending early with a valid plan when {@code control} asks to stop, and telling
+     * {@code control} of each better plan. The default solves at once and ignores both: right for a quick
+     * construction.
+     */
+    default RebalancePlan solve(RebalanceProblem problem, SolveLimits limits, SolveControl control) {
+        RebalancePlan plan = solve(problem);
+        control.improved("construction", "net " + plan.net());
+        return plan;
+    }
 }

@@ -17,7 +17,7 @@ import dev.tandem.model.Level;
 import dev.tandem.model.Skill;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.model.TechnicianId;
-import dev.tandem.network.InvalidSnapshotException;
+import dev.tandem.network.InvalidInputException;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.network.InputError;
 import dev.tandem.dispatch.DispatchPlan;
@@ -119,7 +119,8 @@ class DispatchModelTest {
         String bad = json.replace("\"store\": \"SZ\"", "\"store\": \"XX\"").replace("\"priority\": 5", "\"priority\": 9")
                 .replace("\"pinnedTechnician\": \"T031\"", "\"pinnedTechnician\": \"T999\"");
         assertThatThrownBy(() -> RequestJson.read(bad.getBytes(StandardCharsets.UTF_8), "bad.json", SOUTH_CHINA))
-                .isInstanceOfSatisfying(InvalidSnapshotException.class, e -> assertThat(e.problems())
+                .hasMessageStartingWith("The request file (bad.json) has 5 problems:")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InputError::toString).contains("requests[0].store: unknown store \"XX\"",
                                 "requests[1].pinnedTechnician: unknown technician \"T999\"",
                                 "requests[0].priority: 9 must be from 1 to 5"));

@@ -20,7 +20,7 @@ import dev.tandem.network.NetworkSnapshot;
  * one row per store and day: <b>store</b> 门店 (id or name), <b>date</b> 日期, <b>capacity</b> 日产能,
  * <b>booked</b> 今日预约 or 预约; derived columns (产能利用率, 状态) are ignored. Files and cells are read as by
  * {@link CsvNetworkImport}, and every problem is reported at once as {@code history.csv:LINE column: message}.
- * The rules of a day are those of {@link BookingHistoryJson}. Thread-safe.
+ * The rules of a day are those of {@link dev.tandem.io.history.BookingHistoryJson}. Thread-safe.
  */
 public final class BookingHistoryCsv {
 

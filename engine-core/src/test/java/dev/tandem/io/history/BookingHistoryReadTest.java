@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import dev.tandem.forecast.BookingHistory;
 import dev.tandem.model.CapacityDay;
 import dev.tandem.model.StoreId;
-import dev.tandem.network.InvalidSnapshotException;
+import dev.tandem.network.InvalidInputException;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.network.InputError;
 import dev.tandem.sample.HistoryGenerator;
@@ -49,7 +49,7 @@ class BookingHistoryReadTest {
                 """;
 
         assertThatThrownBy(() -> BookingHistoryJson.read(bytes(json), "h.json", NETWORK))
-                .isInstanceOfSatisfying(InvalidSnapshotException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.getMessage()).startsWith("The booking history (h.json) has 8 problems:");
                     assertThat(e.problems()).extracting(InputError::toString).containsExactly(
                             "days[1].store: unknown store \"XX\"",
@@ -91,7 +91,7 @@ class BookingHistoryReadTest {
                 """;
 
         assertThatThrownBy(() -> BookingHistoryCsv.read(bytes(csv), "history.csv", NETWORK))
-                .isInstanceOfSatisfying(InvalidSnapshotException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InputError::toString).containsExactly(
                                 "history.csv:4 booked: \"x\" is not a whole number",
                                 "history.csv:5 store: unknown store \"XX\"",
@@ -104,11 +104,11 @@ class BookingHistoryReadTest {
     @Test
     void aHistoryWithoutDaysOrWithoutTheDateColumnIsRejected() {
         assertThatThrownBy(() -> BookingHistoryJson.read(bytes("{\"formatVersion\": 1, \"days\": []}"), "h.json",
-                NETWORK)).isInstanceOfSatisfying(InvalidSnapshotException.class, e -> assertThat(e.problems())
+                NETWORK)).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InputError::toString)
                         .containsExactly("days: is empty; give at least two weeks of days"));
         assertThatThrownBy(() -> BookingHistoryCsv.read(bytes("store,capacity,booked\nSZ,30,2\n"), "h.csv", NETWORK))
-                .isInstanceOfSatisfying(InvalidSnapshotException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InputError::toString).singleElement().asString()
                         .startsWith("h.csv:1: the required column date (日期) is missing"));
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.tandem.divert.Job;
-import dev.tandem.network.InvalidSnapshotException;
+import dev.tandem.network.InvalidInputException;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.GeneratorSpec;
 import dev.tandem.sample.JobGenerator;
@@ -39,7 +39,7 @@ class JobJsonTest {
 
     @Test
     void reportsEveryProblemWithItsPath() {
-        assertThatExceptionOfType(InvalidSnapshotException.class).isThrownBy(() -> read("""
+        assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> read("""
                 {"formatVersion": 1, "jobs": [
                   {"id": "J1", "store": "SZ", "durationHours": 2, "skill": "BODY_PAINT"},
                   {"id": "J1", "store": "XX", "durationHours": 2, "skill": "BODY_PAINT"},
@@ -47,6 +47,7 @@ class JobJsonTest {
                   {"id": "J4", "store": "SZ", "durationHours": -1, "skill": "GENERAL", "maxDriveMinutes": 0},
                   {"id": "J5", "store": "SZ", "skill": "GENERAL", "colour": "red"}
                 ]}"""))
+                .withMessageStartingWith("The job file (")
                 .satisfies(e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
                         "jobs[1].id: duplicate job id \"J1\" (first at jobs[0])",
                         "jobs[2].skill: \"body paint\" is not a skill code, such as HV_SYSTEM",
