@@ -13,7 +13,7 @@ export function plansView(ctx) {
     t(`plan.kind.${code}`))));
   const limit = h('input', { type: 'number', min: 1, max: 600, value: 10, 'data-testid': 'plan-limit' });
   const list = h('div', { 'data-testid': 'plan-list' });
-  const detail = h('div', { 'data-testid': 'plan-detail' });
+  const detail = h('div', { class: 'anchor', 'data-testid': 'plan-detail' });
   const root = h('div', { 'data-testid': 'plans' }, h('h1', {}, t('plans.title')),
     h('form', { class: 'form card', onsubmit: event => { event.preventDefault(); run(); } },
       h('label', {}, t('plans.kind'), kind), h('label', {}, t('plans.timeLimit'), limit),
