@@ -166,22 +166,20 @@ final class ConsoleRoutes {
 
     /** A whole amount in CNY, 0 to ten billion; the fallback when absent or wrong (the error is reported). */
     private static Money yuan(Fields fields, String name, Money fallback) {
-        return fields.optionalLong(name).filter(value -> {
-            boolean ok = value >= 0 && value <= 10_000_000_000L;
-            if (!ok) {
-                fields.error("/" + name, "must be from 0 to 10000000000 CNY", value.toString());
-            }
-            return ok;
-        }).map(Money::ofYuan).orElse(fallback);
+        return bounded(fields, name, 10_000_000_000L, "CNY").map(Money::ofYuan).orElse(fallback);
     }
 
     private static long count(Fields fields, String name, long fallback) {
+        return bounded(fields, name, 100_000_000L, "").orElse(fallback);
+    }
+
+    private static Optional<Long> bounded(Fields fields, String name, long max, String unit) {
         return fields.optionalLong(name).filter(value -> {
-            boolean ok = value >= 0 && value <= 100_000_000L;
+            boolean ok = value >= 0 && value <= max;
             if (!ok) {
-                fields.error("/" + name, "must be from 0 to 100000000", value.toString());
+                fields.error("/" + name, ("must be from 0 to " + max + " " + unit).strip(), value.toString());
             }
             return ok;
-        }).orElse(fallback);
+        });
     }
 }

@@ -2,7 +2,7 @@
 // (matrix), ranking and breaches, plans, the weekly report and the ROI.
 import { api, query } from './api.js';
 import { t, num, pct, date, day, time, period } from './i18n.js';
-import { h, clear, badge, stat, card, DataTable } from './ui.js';
+import { h, clear, badge, stat, card, DataTable, reloader } from './ui.js';
 import { loadState, stateLabel, statusLabel, kindLabel, skillLabel } from './words.js';
 import { plansView } from './plans.js';
 import { reportView, roiView, rankingView } from './reports.js';
@@ -18,13 +18,6 @@ export const hqSections = [
   { id: 'roi', path: '/roi', label: 'nav.roi', render: roiView },
 ];
 
-export function reloader(load) {
-  let timer = null;
-  return () => {
-    clearTimeout(timer);
-    timer = setTimeout(load, 300);
-  };
-}
 
 const STATES = ['OVERLOADED', 'HEALTHY', 'IDLE'];
 

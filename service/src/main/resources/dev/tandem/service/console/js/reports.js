@@ -1,18 +1,11 @@
 // HQ's measures: the monthly ranking with the service-level breaches, the weekly report and the ROI.
 import { api, query } from './api.js';
 import { t, num, money, date, time, minutes, period } from './i18n.js';
-import { h, clear, stat, card, DataTable, bar } from './ui.js';
+import { h, clear, stat, card, DataTable, bar, reloader } from './ui.js';
 import { kindLabel } from './words.js';
 
 const BREACHES = ['ANSWER_TIME', 'TRANSFER_PROMISE', 'BOOKING_LEAD', 'DAILY_CLOSE'];
 
-function reloader(load) {
-  let timer = null;
-  return () => {
-    clearTimeout(timer);
-    timer = setTimeout(load, 500);
-  };
-}
 
 function monthRange(month) {
   const [year, value] = month.split('-').map(Number);

@@ -1,7 +1,7 @@
 // The store manager's sections: today and the week ahead, who can help, and the store's stock beside the network's.
 import { api, query } from './api.js';
 import { t, num, money, pct, date, day, minutes, time, period } from './i18n.js';
-import { h, clear, badge, stat, card, DataTable, toast } from './ui.js';
+import { h, clear, badge, stat, card, DataTable, toast, reloader } from './ui.js';
 import { loadState, stateLabel, statusLabel, ruleLabel, skillLabel, transferReason, technicianReason,
   receivingReason } from './words.js';
 import { recordTable } from './records.js';
@@ -12,14 +12,6 @@ export const storeSections = [
   { id: 'stock', path: '/stock', label: 'nav.stock', render: stockView },
 ];
 
-/** Calls load now and again (at most every 300 ms) when a live change arrives. */
-function reloader(load) {
-  let timer = null;
-  return () => {
-    clearTimeout(timer);
-    timer = setTimeout(load, 300);
-  };
-}
 
 function todayView(ctx) {
   const me = ctx.me.store;

@@ -1,6 +1,15 @@
 // DOM helpers: elements, a table that searches, sorts and pages, stat cards, badges, toasts.
 import { t, num } from './i18n.js';
 
+/** Calls load (at most every delay ms) when live changes arrive, so a burst of changes is one reload. */
+export function reloader(load, delay = 300) {
+  let timer = null;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(load, delay);
+  };
+}
+
 /** An element: h('td', {class: 'num'}, 'text', otherNode). Attributes starting with "on" are listeners. */
 export function h(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
