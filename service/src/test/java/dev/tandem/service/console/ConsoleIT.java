@@ -164,6 +164,7 @@ class ConsoleIT {
             });
             screenshots.take(hq, "08-hq-" + section + "-en");
         }
+        assertThat(text(hq, "[data-testid='roi-percent']")).as("the playbook's ROI").isEqualTo("7,051.9 %");
         click(shenzhen, "[data-testid='nav-stock']");
         waitFor(shenzhen, "[data-testid='stock'] tbody tr");
         screenshots.take(shenzhen, "09-shenzhen-stock-zh");

@@ -20,9 +20,8 @@ function todayView(ctx) {
   const week = h('div');
   const incoming = recordTable('incoming', ctx, true, () => load());
   const outgoing = recordTable('outgoing', ctx, false, () => load());
-  root.append(head, week, h('div', { class: 'cols' },
-    card(t('today.incoming'), t('today.incomingPeriod'), incoming.element),
-    card(t('today.outgoing'), t('today.incomingPeriod'), outgoing.element)));
+  root.append(head, week, card(t('today.incoming'), t('today.incomingPeriod'), incoming.element),
+    card(t('today.outgoing'), t('today.incomingPeriod'), outgoing.element));
 
   async function load() {
     try {

@@ -123,6 +123,10 @@ export class DataTable {
   }
 
   render() {
+    if (this.searchBox) {
+      // a search box is clutter over a table that fits on one page
+      this.searchBox.parentElement.hidden = !this.filter && this.rows.length <= this.pageSize;
+    }
     const rows = this.visibleRows();
     const pages = Math.max(1, Math.ceil(rows.length / this.pageSize));
     this.page = Math.min(this.page, pages - 1);
