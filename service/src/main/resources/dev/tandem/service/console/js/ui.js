@@ -98,8 +98,8 @@ export class DataTable {
       'aria-label': t('table.search'), 'data-testid': `${id}-search`,
       oninput: () => { this.filter = this.searchBox.value.trim().toLowerCase(); this.page = 0; this.render(); } })
       : null;
-    this.body = h('div');
-    this.element.append(searchable ? h('div', { class: 'toolbar' }, this.searchBox) : '', this.body);
+    this.body = h('div', { class: 'empty' }, t('table.loading'));
+    this.element.append(searchable ? h('div', { class: 'toolbar', hidden: true }, this.searchBox) : '', this.body);
   }
 
   setRows(rows) {

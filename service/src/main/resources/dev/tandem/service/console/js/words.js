@@ -20,8 +20,10 @@ export const skillLabel = value => (has(`skill.${value}`) ? t(`skill.${value}`) 
 
 /** Why a store can send the part: spare units, drive time, cover left, and the warnings. */
 export function transferReason(option) {
-  const parts = [t('reason.transfer', { spare: num(option.spare), eta: minutes(option.etaMinutes),
-    km: num(option.distanceKm), cover: num(option.daysOfCoverLeft, 0) })];
+  const cover = option.daysOfCoverLeft;
+  const known = cover !== null && cover !== undefined && Number.isFinite(cover);
+  const parts = [t(known ? 'reason.transfer' : 'reason.transferNoDemand', { spare: num(option.spare),
+    eta: minutes(option.etaMinutes), km: num(option.distanceKm), cover: known ? num(cover, 0) : null })];
   if (!option.meetsPromise) {
     parts.push(t('reason.missesPromise'));
   }
