@@ -23,7 +23,7 @@ public record ServiceOptions(Optional<Path> network, Optional<String> databaseUr
 
     /** The embedded database: a file under the working directory, written through on every commit. */
     public static final String DEFAULT_DATABASE =
-            "jdbc:h2:file:./tandem-data/tandem;WRITE_DELAY=0;LOCK_TIMEOUT=10000;MAX_COMPACT_TIME=100";
+            "jdbc:h2:file:./tandem-data/tandem;WRITE_DELAY=0;LOCK_TIMEOUT=10000;MAX_COMPACT_TIME=100;DB_CLOSE_ON_EXIT=FALSE";
 
     public ServiceOptions {
         Objects.requireNonNull(network, "network");

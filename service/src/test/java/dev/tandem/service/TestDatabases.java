@@ -26,7 +26,7 @@ public final class TestDatabases {
 
     public static String h2(Path folder) {
         return "jdbc:h2:file:" + folder.resolve("tandem").toAbsolutePath()
-                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;MAX_COMPACT_TIME=100";
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;MAX_COMPACT_TIME=100;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     /** The PostgreSQL URL from the environment, or the test is aborted (failed under CI) with a visible warning. */
