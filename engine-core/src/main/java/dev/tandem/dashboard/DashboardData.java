@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.google.common.collect.ImmutableList;
 
@@ -39,10 +40,29 @@ import dev.tandem.rebalance.RebalancePlan;
  * @param transfers transfers between store pairs, each pair once
  * @param ranking contribution points per store; shown highest first
  * @param breaches service-level breaches, in order
+ * @param activity the days the transfers and the ranking count, when known
+ * @param breachPeriod the days the breaches were measured over, when known
  */
 public record DashboardData(String title, OffsetDateTime asOf, LoadThresholds thresholds, List<StoreLabel> stores,
         List<Headline> headlines, List<UtilizationCell> utilization, List<TransferCount> transfers,
-        List<RankingRow> ranking, List<ServiceBreach> breaches) {
+        List<RankingRow> ranking, List<ServiceBreach> breaches, Optional<Period> activity,
+        Optional<Period> breachPeriod) {
+
+    /** Days from {@code from} to {@code to}, both included; printed with their year. */
+    public record Period(LocalDate from, LocalDate to) {
+
+        public Period {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            checkArgument(!to.isBefore(from), "The period's end (%s) must not be before its start (%s).", to, from);
+        }
+
+        /** {@code 2026-11-23 – 2026-11-29}, or the one day. */
+        @Override
+        public String toString() {
+            return from.equals(to) ? from.toString() : from + " – " + to;
+        }
+    }
 
     /** A store's id and display name. */
     public record StoreLabel(String id, String name) {
@@ -133,6 +153,8 @@ public record DashboardData(String title, OffsetDateTime asOf, LoadThresholds th
         transfers = ImmutableList.copyOf(transfers);
         ranking = ImmutableList.copyOf(ranking);
         breaches = ImmutableList.copyOf(breaches);
+        Objects.requireNonNull(activity, "activity");
+        Objects.requireNonNull(breachPeriod, "breachPeriod");
     }
 
     /** The dates of the heat map, ascending. */
@@ -165,6 +187,9 @@ public record DashboardData(String title, OffsetDateTime asOf, LoadThresholds th
         private final Map<List<String>, Integer> transfers = new LinkedHashMap<>();
         private final Map<String, Integer> ranking = new LinkedHashMap<>();
         private final List<ServiceBreach> breaches = new ArrayList<>();
+        private OffsetDateTime asOf;
+        private Period activity;
+        private Period breachPeriod;
 
         private Builder(NetworkSnapshot network) {
             this.network = Objects.requireNonNull(network, "network");
@@ -173,6 +198,27 @@ public record DashboardData(String title, OffsetDateTime asOf, LoadThresholds th
 
         public Builder title(String title) {
             this.title = Objects.requireNonNull(title, "title");
+            return this;
+        }
+
+        /**
+         * The moment the data describes. Without it: the network's, unless every figure lies on other days (a
+         * simulated run), when it is the network's time of day on the last day booked.
+         */
+        public Builder asOf(OffsetDateTime moment) {
+            this.asOf = Objects.requireNonNull(moment, "moment");
+            return this;
+        }
+
+        /** The days the transfers and the ranking count. */
+        public Builder activity(LocalDate from, LocalDate to) {
+            this.activity = new Period(from, to);
+            return this;
+        }
+
+        /** The days the breaches were measured over. */
+        public Builder breachPeriod(LocalDate from, LocalDate to) {
+            this.breachPeriod = new Period(from, to);
             return this;
         }
 
@@ -284,8 +330,26 @@ public record DashboardData(String title, OffsetDateTime asOf, LoadThresholds th
             transfers.forEach((pair, count) -> counts.add(new TransferCount(pair.get(0), pair.get(1), count)));
             List<RankingRow> rows = new ArrayList<>();
             ranking.forEach((store, points) -> rows.add(new RankingRow(store, points)));
-            return new DashboardData(title, network.asOf(), thresholds, stores, headlines,
-                    List.copyOf(utilization.values()), counts, rows, breaches);
+            return new DashboardData(title, asOf(), thresholds, stores, headlines,
+                    List.copyOf(utilization.values()), counts, rows, breaches, Optional.ofNullable(activity),
+                    Optional.ofNullable(breachPeriod));
+        }
+
+        /** So that "as of" never names a day the heat map is far from (a run simulated months ahead). */
+        private OffsetDateTime asOf() {
+            if (asOf != null) {
+                return asOf;
+            }
+            OffsetDateTime snapshot = network.asOf();
+            LocalDate day = snapshot.toLocalDate();
+            List<LocalDate> shown = utilization.values().stream().map(UtilizationCell::date).sorted().toList();
+            if (shown.isEmpty() || (!day.isBefore(shown.get(0)) && !day.isAfter(shown.get(shown.size() - 1)
+                    .plusDays(1)))) {
+                return snapshot;
+            }
+            LocalDate lastBooked = utilization.values().stream().filter(cell -> !cell.forecast())
+                    .map(UtilizationCell::date).max(LocalDate::compareTo).orElse(shown.get(shown.size() - 1));
+            return lastBooked.atTime(snapshot.toLocalTime()).atOffset(snapshot.getOffset());
         }
 
         private void cell(String store, LocalDate date, double value, boolean forecast) {

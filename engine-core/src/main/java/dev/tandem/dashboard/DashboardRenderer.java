@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,13 @@ public final class DashboardRenderer {
     private static final String INK = "#1f2933";
     private static final String MUTED = "#66707a";
     private static final int TOP_REWARDED = 3;
+    /** The smallest transfer circle: a 10 px count fits inside it. */
+    static final double MIN_RADIUS = 9.0;
+    private static final double MAX_RADIUS = 16.0;
+    /** At most this many rows in the heat map, the ranking and the breaches; the console pages through them all. */
+    static final int MAX_ROWS = 40;
+    /** At most this many stores down and across the transfer matrix. */
+    static final int MAX_MATRIX_STORES = 15;
 
     private static final String STYLE = """
             body{font-family:"Noto Sans","Noto Sans CJK SC","PingFang SC","Microsoft YaHei",Arial,sans-serif;
@@ -53,6 +61,8 @@ public final class DashboardRenderer {
             table{border-collapse:collapse;font-size:13px;width:100%}
             th,td{text-align:left;padding:6px 10px;border-bottom:1px solid #e4e7eb}th{color:#66707a;font-weight:600}
             svg text{font-family:inherit}
+            .period{color:#66707a;font-size:13px;font-weight:400;margin-left:10px}
+            .note{color:#66707a;font-size:12px;margin:0 0 8px}
             footer{color:#66707a;font-size:12px}
             """;
 
@@ -70,13 +80,22 @@ public final class DashboardRenderer {
                 .append("<p class=\"sub\">As of ").append(escape(AS_OF.format(data.asOf()))).append(" · ")
                 .append(data.stores().size()).append(" stores</p>\n");
         appendHeadlines(html, data);
-        html.append("<section>\n<h2>Utilization by store and day</h2>\n");
+        List<LocalDate> dates = data.dates();
+        String notGiven = "period not given";
+        html.append("<section>\n");
+        heading(html, "Utilization by store and day", dates.isEmpty() ? "no days"
+                : new DashboardData.Period(dates.get(0), dates.get(dates.size() - 1)).toString());
         appendHeatmap(html, data);
-        html.append("</section>\n<div class=\"row\">\n<section>\n<h2>Transfers between stores</h2>\n");
+        html.append("</section>\n<div class=\"row\">\n<section>\n");
+        String activity = data.activity().map(DashboardData.Period::toString).orElse(notGiven);
+        heading(html, "Transfers between stores", activity);
         appendTransfers(html, data);
-        html.append("</section>\n<section>\n<h2>Contribution ranking</h2>\n");
+        html.append("</section>\n<section>\n");
+        heading(html, "Contribution ranking", activity);
         appendRanking(html, data);
-        html.append("</section>\n</div>\n<section>\n<h2>Service-level breaches</h2>\n");
+        html.append("</section>\n</div>\n<section>\n");
+        heading(html, "Service-level breaches", data.breachPeriod().map(DashboardData.Period::toString)
+                .orElse(notGiven));
         appendBreaches(html, data);
         html.append("</section>\n<footer>Tandem · one self-contained file: no script, no network access.</footer>\n")
                 .append("</body>\n</html>\n");
@@ -101,9 +120,18 @@ public final class DashboardRenderer {
         List<LocalDate> dates = data.dates();
         Map<List<Object>, DashboardData.UtilizationCell> cells = new HashMap<>();
         data.utilization().forEach(cell -> cells.put(List.of(cell.store(), cell.date()), cell));
-        List<DashboardData.StoreLabel> rows = data.stores().stream()
+        List<DashboardData.StoreLabel> all = data.stores().stream()
                 .filter(store -> dates.stream().anyMatch(date -> cells.containsKey(List.of(store.id(), date))))
                 .toList();
+        List<DashboardData.StoreLabel> rows = all;
+        if (all.size() > MAX_ROWS) {
+            Map<String, Double> peak = new HashMap<>();
+            data.utilization().forEach(cell -> peak.merge(cell.store(), cell.utilization(), Math::max));
+            rows = all.stream().sorted(Comparator.comparingDouble((DashboardData.StoreLabel store) ->
+                    -peak.getOrDefault(store.id(), 0.0))).limit(MAX_ROWS).toList();
+            note(html, "The most loaded " + MAX_ROWS + " of " + all.size() + " stores, by their highest "
+                    + "utilization; the web console pages through them all.");
+        }
         int label = 210;
         int cellWidth = 46;
         int cellHeight = 24;
@@ -136,10 +164,12 @@ public final class DashboardRenderer {
         legend(html, label, legendY, RED, "overloaded ≥ " + percent(data.thresholds().overloadedAt()));
         legend(html, label + 150, legendY, AMBER, "healthy");
         legend(html, label + 240, legendY, GREEN, "idle < " + percent(data.thresholds().idleBelow()));
-        html.append("<rect x=\"").append(label + 350).append("\" y=\"").append(legendY - 10)
-                .append("\" width=\"12\" height=\"12\" fill=\"#fff\" stroke=\"").append(INK)
-                .append("\" stroke-dasharray=\"3 2\"/>\n");
-        text(html, label + 368, legendY, "start", 11, MUTED, "", "forecast");
+        if (data.utilization().stream().anyMatch(DashboardData.UtilizationCell::forecast)) {
+            html.append("<rect x=\"").append(label + 350).append("\" y=\"").append(legendY - 10)
+                    .append("\" width=\"12\" height=\"12\" fill=\"#fff\" stroke=\"").append(INK)
+                    .append("\" stroke-dasharray=\"3 2\"/>\n");
+            text(html, label + 368, legendY, "start", 11, MUTED, "", "forecast");
+        }
         if (rows.isEmpty()) {
             text(html, label, top + 16, "start", 12, MUTED, "", "No capacity data.");
         }
@@ -188,6 +218,24 @@ public final class DashboardRenderer {
             }
         });
         involved.stream().filter(id -> !stores.contains(id)).forEach(stores::add);
+        List<DashboardData.TransferCount> shown = data.transfers();
+        if (stores.size() > MAX_MATRIX_STORES) {
+            Map<String, Integer> busy = new HashMap<>();
+            data.transfers().forEach(transfer -> {
+                busy.merge(transfer.from(), transfer.count(), Integer::sum);
+                busy.merge(transfer.to(), transfer.count(), Integer::sum);
+            });
+            Set<String> busiest = new LinkedHashSet<>(stores.stream().sorted(Comparator.comparingInt(
+                    (String id) -> -busy.get(id))).limit(MAX_MATRIX_STORES).toList());
+            int all = stores.size();
+            stores.retainAll(busiest);
+            shown = data.transfers().stream().filter(transfer -> busiest.contains(transfer.from())
+                    && busiest.contains(transfer.to())).toList();
+            int hidden = data.transfers().stream().mapToInt(DashboardData.TransferCount::count).sum()
+                    - shown.stream().mapToInt(DashboardData.TransferCount::count).sum();
+            note(html, "The busiest " + MAX_MATRIX_STORES + " of " + all + " stores; " + hidden
+                    + " transfers with the other stores are not drawn.");
+        }
         int label = 60;
         int cell = 34;
         int top = 58;
@@ -198,7 +246,7 @@ public final class DashboardRenderer {
         openSvg(html, "transfers", Math.max(width, 260), height, "Transfer matrix: " + total + " transfers between "
                 + stores.size() + " stores");
         text(html, 4, 14, "start", 11, MUTED, "", "from ↓  to →");
-        int max = data.transfers().stream().mapToInt(DashboardData.TransferCount::count).max().orElse(1);
+        int max = shown.stream().mapToInt(DashboardData.TransferCount::count).max().orElse(1);
         for (int i = 0; i < stores.size(); i++) {
             int x = label + i * cell + cell / 2;
             text(html, x, top - 8, "middle", 11, MUTED, "", stores.get(i));
@@ -207,10 +255,10 @@ public final class DashboardRenderer {
                     .append(label + stores.size() * cell).append("\" y2=\"").append(top + i * cell)
                     .append("\" stroke=\"#e4e7eb\"/>\n");
         }
-        for (DashboardData.TransferCount transfer : data.transfers()) {
+        for (DashboardData.TransferCount transfer : shown) {
             int column = stores.indexOf(transfer.to());
             int row = stores.indexOf(transfer.from());
-            double radius = 3 + 12 * Math.sqrt((double) transfer.count() / max);
+            double radius = radius(transfer.count(), max);
             int cx = label + column * cell + cell / 2;
             int cy = top + row * cell + cell / 2;
             html.append("<circle cx=\"").append(cx).append("\" cy=\"").append(cy).append("\" r=\"")
@@ -229,7 +277,11 @@ public final class DashboardRenderer {
     // ---- ranking ----
 
     private static void appendRanking(StringBuilder html, DashboardData data) {
-        List<DashboardData.RankingRow> rows = data.rankingByPoints();
+        List<DashboardData.RankingRow> ranked = data.rankingByPoints();
+        List<DashboardData.RankingRow> rows = ranked.stream().limit(MAX_ROWS).toList();
+        if (ranked.size() > rows.size()) {
+            note(html, "The top " + MAX_ROWS + " of " + ranked.size() + " stores.");
+        }
         Map<String, String> names = new HashMap<>();
         data.stores().forEach(store -> names.put(store.id(), store.name()));
         int label = 190;
@@ -262,18 +314,38 @@ public final class DashboardRenderer {
     private static void appendBreaches(StringBuilder html, DashboardData data) {
         html.append("<table id=\"breaches\">\n<thead><tr><th>Store</th><th>Measure</th><th>Target</th>"
                 + "<th>Actual</th></tr></thead>\n<tbody>\n");
-        for (DashboardData.ServiceBreach breach : data.breaches()) {
+        List<DashboardData.ServiceBreach> all = data.breaches();
+        for (DashboardData.ServiceBreach breach : all.subList(0, Math.min(all.size(), MAX_ROWS))) {
             html.append("<tr><td>").append(escape(breach.store())).append("</td><td>")
                     .append(escape(breach.measure())).append("</td><td>").append(escape(breach.target()))
                     .append("</td><td>").append(escape(breach.actual())).append("</td></tr>\n");
         }
-        if (data.breaches().isEmpty()) {
+        if (all.isEmpty()) {
             html.append("<tr><td colspan=\"4\">No service level was missed.</td></tr>\n");
+        } else if (all.size() > MAX_ROWS) {
+            List<DashboardData.ServiceBreach> rest = all.subList(MAX_ROWS, all.size());
+            long stores = rest.stream().map(DashboardData.ServiceBreach::store).distinct().count();
+            html.append("<tr class=\"more\"><td colspan=\"4\">").append(escape("… and " + rest.size()
+                    + " more breaches at " + stores + " stores; the web console lists them all.")).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n");
     }
 
     // ---- helpers ----
+
+    /** A circle's area grows with the count, from one a 10 px label fits in up to {@link #MAX_RADIUS}. */
+    static double radius(int count, int max) {
+        return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt((double) (count - 1) / Math.max(1, max - 1));
+    }
+
+    private static void heading(StringBuilder html, String title, String period) {
+        html.append("<h2>").append(escape(title)).append("<span class=\"period\">").append(escape(period))
+                .append("</span></h2>\n");
+    }
+
+    private static void note(StringBuilder html, String text) {
+        html.append("<p class=\"note\">").append(escape(text)).append("</p>\n");
+    }
 
     private static void openSvg(StringBuilder html, String id, int width, int height, String label) {
         html.append("<svg id=\"").append(id).append("\" width=\"").append(width)

@@ -54,7 +54,8 @@ public final class NetworkDashboard {
                     percent(mape)));
             builder.history(history.get(), HISTORY_DAYS).forecast(forecast);
         }
-        return builder.transfers(plan).points(plan).stockBreaches().build();
+        return builder.transfers(plan).points(plan).stockBreaches()
+                .activity(network.today(), network.today()).breachPeriod(network.today(), network.today()).build();
     }
 
     private static String percent(double percent) {

@@ -1,5 +1,6 @@
 package dev.tandem.simulate;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
@@ -42,6 +43,11 @@ public final class SimulationDashboard {
             Ledger last = weeks.get(weeks.size() - 1);
             LedgerRows.breaches(builder, last.state(), entry -> true, last.network().asOf().plusDays(7),
                     ServiceLevelSettings.DEFAULT);
+            LocalDate lastWeek = last.network().today();
+            // the last ledger week may be cut short by the end of the run, which its last recorded day marks
+            LocalDate end = utilization.days().isEmpty() ? lastWeek.plusDays(6)
+                    : utilization.days().get(utilization.days().size() - 1).date();
+            builder.activity(weeks.get(0).network().today(), end).breachPeriod(lastWeek, end);
         }
         return builder.build();
     }

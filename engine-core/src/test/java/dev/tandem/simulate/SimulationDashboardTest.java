@@ -39,5 +39,8 @@ class SimulationDashboardTest {
         assertThat(data.headlines()).extracting(DashboardData.Headline::label)
                 .contains("part fill rate", "technician utilization");
         assertThat(new DashboardRenderer().render(data)).contains("3 weeks simulated", "<svg");
+        // the run ends three weeks after the snapshot: "as of" is its last day, not the snapshot's
+        assertThat(data.asOf().toLocalDate()).isEqualTo(utilization.days().get(6).date());
+        assertThat(data.activity()).contains(new DashboardData.Period(network.today(), network.today().plusDays(20)));
     }
 }

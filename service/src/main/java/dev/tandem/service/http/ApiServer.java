@@ -59,6 +59,7 @@ public final class ApiServer {
             new PlanRoutes(parts.runner(), parts.plans()).register(config.routes);
             new ReportRoutes(parts.reports(), parts.runner(), parts.live()).register(config.routes);
             new EventRoutes(parts.hub(), parts.follower()).register(config.routes);
+            new ConsoleRoutes(parts.live()).register(config);
             config.routes.exception(ServiceException.class, (e, ctx) -> Problems.write(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, e));
             config.routes.exception(DatabaseException.class, (e, ctx) -> Problems.write(ctx, e));

@@ -144,7 +144,8 @@ public final class Reports {
         DashboardData.Builder builder = DashboardData.builder(network).title("Collaboration in " + week)
                 .headline("transfers done", String.valueOf(report.transfers().done()))
                 .headline("support trips", String.valueOf(report.support().done()))
-                .headline("value created (CNY)", report.valueCreated().toYuan().toPlainString());
+                .headline("value created (CNY)", report.valueCreated().toYuan().toPlainString())
+                .activity(week.monday(), week.sunday()).breachPeriod(week.monday(), week.sunday());
         Optional<BookingHistory> history = history();
         history.ifPresent(bookings -> builder.history(bookings, 14).forecast(forecastOf(network, bookings)));
         LedgerRows.transfers(builder, ledger, inWeek);
