@@ -21,26 +21,29 @@ import dev.tandem.solvers.assign.exact.GapModel;
 import dev.tandem.solvers.ortools.OrToolsNative;
 
 /**
- * The improvement phase of {@link TimefoldAssigner}, a Timefold custom phase: large-neighbourhood search with an
- * exact CP-SAT repair. Each step ruins a few bins (every item in them, and every unassigned item that may go to
- * one, is freed) and recreates them optimally: the freed items go back, each to one of those bins, by a
- * {@link GapModel} that CP-SAT solves from the current placement as its hint, within a deterministic time budget.
- * The answer replaces the current placement when it places more items or costs less, so the phase never makes the
- * working solution worse, and items left unassigned by the construction are placed as room is found for them.
+ * The improvement phase of {@link TimefoldAssigner}, a Timefold custom phase. It first descends from the start with
+ * {@link ExchangeDescent}; then each step is either a kick and a descent from the best placement (iterated local
+ * search), or, every {@value #EXACT_EVERY}rd step, a large neighbourhood with an exact CP-SAT repair: a few bins are
+ * ruined (every item in them, and every unassigned item that may go to one, is freed) and recreated optimally: the
+ * freed items go back, each to one of those bins, by a {@link GapModel} that CP-SAT solves from the current
+ * placement as its hint, within a deterministic time budget. A step's answer replaces the working solution only
+ * when it places more items or costs less, so the phase never makes it worse, and items left unassigned by the
+ * construction are placed as room is found for them.
  *
- * <p>The bins of a step are related: a random bin (or a bin an unassigned item may use), then, one at a time, a bin
- * that a freed item could go to, preferring those where it would cost less than where it is, until about
- * {@code target} items are free. The target adapts, as in CP-SAT's own neighbourhood search: it grows after a
+ * <p>The bins of a neighbourhood are related: a random bin (or a bin an unassigned item may use), then, one at a
+ * time, a bin that a freed item could go to, preferring those where it would cost less than where it is, until
+ * about {@code target} items are free. The target adapts, as in CP-SAT's own neighbourhood search: it grows after a
  * neighbourhood solved to optimality and shrinks after one cut by its budget. When a neighbourhood holds every item
- * and every bin and is solved to optimality the working solution is proven optimal and the phase ends.
+ * and every bin and is solved to optimality the working solution is proven optimal and the phase ends: small
+ * problems, and diversion days whose receiving stores are few, are solved exactly.
  *
- * <p>Deterministic for a seed: one CP-SAT worker, a deterministic time budget per step, and a step budget instead of
- * the clock when one is given. Built per solve; not thread-safe.
+ * <p>Deterministic for a seed: one CP-SAT worker, a deterministic time budget per neighbourhood, and a step budget
+ * instead of the clock when one is given. Built per solve; not thread-safe.
  */
 final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
 
     /** Every how many steps one is an exact neighbourhood; the others are a kick and a descent. */
-    private static final int EXACT_EVERY = 200;
+    private static final int EXACT_EVERY = 3;
     /** Random moves of a kick. */
     private static final int KICKED = 4;
     /** The free items of the first neighbourhood. */
@@ -55,7 +58,6 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
     /** How often the growth of a neighbourhood tries a cheaper bin before it takes any bin of a freed item. */
     private static final int CHEAPER_TRIES = 3;
 
-    private static final boolean DEBUG = Boolean.getBoolean("tandem.debug");
     private final AssignmentProblem problem;
     private final long seed;
     private final long stepLimit;
@@ -90,9 +92,7 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
                 descent.reset(state.bins);
                 descent.kick(random, KICKED);
                 descent.descendDirty(terminated);
-                if (keepIfBetter(director, solution, state, descent)) {
-                    kickImprovements++;
-                }
+                keepIfBetter(director, solution, state, descent);
                 continue;
             }
             boolean[] ruined = ruin(state, random, (int) Math.round(target));
@@ -102,7 +102,6 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
                 solution.place(director, outcome.bins());
                 state.set(outcome.bins());
                 log.improved(state.score());
-                exactImprovements++;
             }
             if (outcome.proven()) {
                 if (outcome.everything()) {
@@ -114,14 +113,7 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
                 target = Math.max(MIN_TARGET, target * SHRINK);
             }
         }
-        if (DEBUG) {
-            System.err.printf("kick improvements %d, exact improvements %d, target %.0f%n", kickImprovements,
-                    exactImprovements, target);
-        }
     }
-
-    private int kickImprovements;
-    private int exactImprovements;
 
     /** Takes the descent's placement when it is better than the state's; whether it was. */
     private boolean keepIfBetter(ScoreDirector<AssignmentSolution> director, AssignmentSolution solution, State state,
@@ -243,11 +235,7 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
         CpSolver solver = new CpSolver();
         solver.getParameters().setNumWorkers(1).setRandomSeed(stepSeed)
                 .setMaxDeterministicTime(STEP_DETERMINISTIC_TIME).setMaxTimeInSeconds(STEP_SECONDS);
-        long t0 = System.nanoTime();
         CpSolverStatus status = solver.solve(model.cpModel());
-        if (DEBUG && false) {
-            System.err.printf("nbh free=%d bins=%d pairs=%d status=%s solve=%.1fms wall=%.1fms dt=%.3f%n", free.length, ruinedBins, model.pairCount(), status, (System.nanoTime() - t0) / 1e6, solver.wallTime()*1000, solver.response().getDeterministicTime());
-        }
         boolean proven = status == CpSolverStatus.OPTIMAL;
         boolean everything = proven && ruinedBins == problem.binCount() && free.length == problem.itemCount();
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {

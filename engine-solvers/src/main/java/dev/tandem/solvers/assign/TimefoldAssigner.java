@@ -24,19 +24,21 @@ import dev.tandem.solvers.timefold.SolverJobs;
 
 /**
  * Solves capacitated assignment with Timefold Solver, in two custom phases under
- * {@link CapacitatedAssignmentConstraints}: {@link GreedyStart} places the items with the greedy baseline (MTHG)
- * from the start assignment, then {@link NeighbourhoodSearch} improves the placement until the time limit by
- * ruining a few related bins at a time and recreating them exactly with CP-SAT. Timefold's generic change and swap
- * moves with simulated annealing, which this solver used before, stalled 1–15 % above the best known on instances of
- * hundreds of items: on tight instances nearly every single change overloads a bin, and the improving exchanges move
- * many items round several bins at once, which an exact repair of those bins finds.
+ * {@link CapacitatedAssignmentConstraints}. {@link GreedyStart} builds the start: the greedy baseline (MTHG) from
+ * the start assignment, and MTHG again with the bins' capacity prices of the Lagrangian relaxation
+ * ({@link dev.tandem.assign.CapacityPrices}), the better kept. {@link NeighbourhoodSearch} then improves it until
+ * the time limit: a fast descent over shifts and swaps within the capacities ({@link ExchangeDescent}), kicks of a
+ * few random moves followed by a descent (iterated local search), and every third step a large neighbourhood: a few
+ * related bins ruined and recreated exactly by CP-SAT. Timefold's generic change and swap moves, which this solver
+ * used before, stall on tight instances, where nearly every single change overloads a bin and the improving
+ * exchanges move several items round several bins at once.
  *
  * <p>The solver is built per call from a programmatic configuration: one thread, the reproducible environment mode
  * ({@link EnvironmentMode#NO_ASSERT}), and termination at the time limit, or earlier after
- * {@link Options#neighbourhoodLimit()} neighbourhoods or when a neighbourhood holding the whole problem is solved to
- * optimality. The same problem, seed and neighbourhood budget give the same assignment; a search cut by the clock
- * stops at a step that depends on the machine's speed. An exception inside the solver reaches the caller as thrown
- * there.
+ * {@link Options#stepLimit()} steps of the improvement phase or when a neighbourhood holding the whole problem is
+ * solved to optimality. The same problem, seed and step budget give the same assignment; a search cut by the
+ * clock stops at a step that depends on the machine's speed. An exception inside the solver reaches the caller as
+ * thrown there.
  *
  * <p>Registered for {@link java.util.ServiceLoader} as the {@link AssignmentSolver} named {@value #NAME}.
  * Thread-safe: each call builds its own solver.
@@ -100,8 +102,8 @@ public final class TimefoldAssigner implements AssignmentSolver {
                     .run();
             AssignmentSolution best = SolverJobs.finalBest(job, "assigning");
             return new AssignmentRun(best.toAssignment(problem), best.getScore(),
-                    Duration.ofNanos(System.nanoTime() - started), log.steps(), log.neighbourhoods(), log.isProvenOptimal(),
-                    log.lowerBound(), log.trace());
+                    Duration.ofNanos(System.nanoTime() - started), log.steps(), log.neighbourhoods(),
+                    log.isProvenOptimal(), log.lowerBound(), log.trace());
         }
     }
 
@@ -114,7 +116,7 @@ public final class TimefoldAssigner implements AssignmentSolver {
     }
 
     private SolverConfig solverConfig(AssignmentProblem problem, Duration timeLimit, long seed, SearchLog log) {
-        long steps = options.neighbourhoodLimit().orElse(Long.MAX_VALUE);
+        long steps = options.stepLimit().orElse(Long.MAX_VALUE);
         return scoringConfig()
                 .withEnvironmentMode(options.environmentMode())
                 .withRandomSeed(seed)
@@ -128,31 +130,31 @@ public final class TimefoldAssigner implements AssignmentSolver {
     /**
      * How the solver runs beyond the time limit and seed of each call.
      *
-     * @param neighbourhoodLimit stop after this many neighbourhoods, if given: the budget that makes runs repeatable
+     * @param stepLimit stop after this many steps of the improvement phase (a kick and a descent, or an exact
+     *     neighbourhood, each), if given: the budget that makes runs repeatable
      * @param environmentMode Timefold's checking level; {@link EnvironmentMode#NO_ASSERT} (reproducible) for use,
      *     {@link EnvironmentMode#FULL_ASSERT} in tests
      */
-    public record Options(OptionalLong neighbourhoodLimit, EnvironmentMode environmentMode) {
+    public record Options(OptionalLong stepLimit, EnvironmentMode environmentMode) {
 
         /** No limit but the time limit, reproducible mode. */
         public static final Options DEFAULT = new Options(OptionalLong.empty(), EnvironmentMode.NO_ASSERT);
 
         public Options {
-            Objects.requireNonNull(neighbourhoodLimit, "neighbourhoodLimit");
+            Objects.requireNonNull(stepLimit, "stepLimit");
             Objects.requireNonNull(environmentMode, "environmentMode");
-            checkArgument(neighbourhoodLimit.orElse(0) >= 0, "The neighbourhoodLimit (%s) must not be negative.",
-                    neighbourhoodLimit);
+            checkArgument(stepLimit.orElse(0) >= 0, "The stepLimit (%s) must not be negative.", stepLimit);
             checkArgument(environmentMode.isReproducible(),
                     "The environmentMode (%s) must be reproducible.%nMaybe use NO_ASSERT or FULL_ASSERT.",
                     environmentMode);
         }
 
-        public Options withNeighbourhoodLimit(long limit) {
+        public Options withStepLimit(long limit) {
             return new Options(OptionalLong.of(limit), environmentMode);
         }
 
         public Options withEnvironmentMode(EnvironmentMode mode) {
-            return new Options(neighbourhoodLimit, mode);
+            return new Options(stepLimit, mode);
         }
     }
 }
