@@ -46,6 +46,31 @@ class ArchitectureTest {
             .because("the model is the bottom layer: values that know nothing of snapshots, files or views")
             .allowEmptyShould(false);
 
+    static final ArchRule ENGINES_DO_NOT_DEPEND_ON_THE_SIMULATOR_SAMPLES_OR_DASHBOARD = noClasses().that()
+            .resideInAnyPackage("dev.tandem.model..", "dev.tandem.network..", "dev.tandem.travel..",
+                    "dev.tandem.match..", "dev.tandem.rebalance..", "dev.tandem.dispatch..", "dev.tandem.assign..",
+                    "dev.tandem.divert..", "dev.tandem.ledger..", "dev.tandem.kpi..", "dev.tandem.report..",
+                    "dev.tandem.forecast..", "dev.tandem.deadstock..", "dev.tandem.job..", "dev.tandem.view..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.simulate..", "dev.tandem.sample..",
+                    "dev.tandem.dashboard..")
+            .because("the simulator, the samples and the dashboard are built on the engines, never the reverse")
+            .allowEmptyShould(false);
+
+    static final ArchRule INTERNAL_IS_USED_ONLY_BY_IO = noClasses().that().resideOutsideOfPackage(IO)
+            .should().dependOnClassesThat().resideInAPackage("dev.tandem.io.internal..")
+            .because("io.internal is the documents' shared plumbing, not API")
+            .allowEmptyShould(false);
+
+    @Test
+    void enginesDoNotDependOnTheSimulatorSamplesOrDashboard() {
+        ENGINES_DO_NOT_DEPEND_ON_THE_SIMULATOR_SAMPLES_OR_DASHBOARD.check(CORE);
+    }
+
+    @Test
+    void onlyTheDocumentPackagesUseTheInternalPlumbing() {
+        INTERNAL_IS_USED_ONLY_BY_IO.check(CORE);
+    }
+
     @Test
     void coreDependsOnNoSolverLibrary() {
         NO_SOLVER_LIBRARY.check(CORE);

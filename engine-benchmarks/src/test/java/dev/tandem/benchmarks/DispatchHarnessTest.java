@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.solve.DispatchScore;
-import dev.tandem.solve.DispatchSolver;
+import dev.tandem.dispatch.DispatchScore;
+import dev.tandem.dispatch.DispatchSolver;
 
 class DispatchHarnessTest {
 

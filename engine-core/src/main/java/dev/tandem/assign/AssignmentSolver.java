@@ -1,5 +1,8 @@
 package dev.tandem.assign;
 
+import dev.tandem.job.SolveControl;
+import dev.tandem.job.SolveLimits;
+
 import java.time.Duration;
 
 /**
@@ -29,4 +32,16 @@ public interface AssignmentSolver {
      * @throws IllegalArgumentException if {@code start} is of another problem
      */
     Assignment solve(AssignmentProblem problem, Assignment start, Duration timeLimit, long seed);
+
+    /**
+     * Solves from {@code start} within {@code limits} (time limit, move budget, seed), ending early with the best
+     * assignment so far when {@code control} asks to stop, and telling {@code control} of each better assignment.
+     * The default ignores the move budget and the control: right for a quick construction.
+     */
+    default Assignment solve(AssignmentProblem problem, Assignment start, SolveLimits limits,
+            SolveControl control) {
+        Assignment assignment = solve(problem, start, limits.timeLimit(), limits.seed());
+        control.improved("construction", assignment.score().toString());
+        return assignment;
+    }
 }

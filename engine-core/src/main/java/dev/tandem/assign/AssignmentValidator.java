@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import dev.tandem.plan.PlanValidation;
+import dev.tandem.model.PlanValidation;
 
 /**
  * Checks an {@link Assignment} against its {@link AssignmentProblem} independently of the solvers and of the

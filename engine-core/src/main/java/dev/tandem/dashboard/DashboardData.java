@@ -22,8 +22,8 @@ import dev.tandem.model.LoadThresholds;
 import dev.tandem.model.StockLevel;
 import dev.tandem.model.Store;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.plan.Move;
-import dev.tandem.plan.RebalancePlan;
+import dev.tandem.rebalance.Move;
+import dev.tandem.rebalance.RebalancePlan;
 
 /**
  * What the dashboard shows, as plain values: store labels, a utilization heat map per store and day, transfers

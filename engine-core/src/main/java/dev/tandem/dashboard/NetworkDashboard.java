@@ -10,12 +10,12 @@ import dev.tandem.forecast.BookingHistory;
 import dev.tandem.forecast.CapacityForecast;
 import dev.tandem.forecast.CapacityForecaster;
 import dev.tandem.forecast.ForecastSettings;
-import dev.tandem.match.DriveIndex;
+import dev.tandem.travel.DriveIndex;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.plan.RebalancePlan;
-import dev.tandem.solve.RebalanceProblem;
-import dev.tandem.solve.RebalanceSettings;
-import dev.tandem.solve.RebalanceSolver;
+import dev.tandem.rebalance.RebalancePlan;
+import dev.tandem.rebalance.RebalanceProblem;
+import dev.tandem.rebalance.RebalanceSettings;
+import dev.tandem.rebalance.RebalanceSolver;
 
 /**
  * The dashboard Tandem can fill from a snapshot alone, before any ledger: utilization (the last two weeks of a

@@ -3,6 +3,6 @@
  * send it (呆滞盘活).
  *
  * <p>Start from {@link dev.tandem.deadstock.DeadStockReport#of}, then hand the report to
- * {@link dev.tandem.deadstock.DeadStockRevival#plan} with a rebalancing solver to learn where each item can go.
+ * {@link dev.tandem.deadstock.RevivalPlan#plan} with a rebalancing solver to learn where each item can go.
  */
 package dev.tandem.deadstock;

@@ -13,7 +13,7 @@ import dev.tandem.model.Store;
 import dev.tandem.model.StoreId;
 import dev.tandem.model.TechnicianStatus;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.plan.PlanValidation;
+import dev.tandem.model.PlanValidation;
 import dev.tandem.travel.Leg;
 
 /**

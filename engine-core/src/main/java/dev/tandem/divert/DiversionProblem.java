@@ -18,7 +18,7 @@ import com.google.common.collect.ImmutableSet;
 
 import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
-import dev.tandem.match.DriveIndex;
+import dev.tandem.travel.DriveIndex;
 import dev.tandem.model.CapacityDay;
 import dev.tandem.model.Skill;
 import dev.tandem.model.Store;

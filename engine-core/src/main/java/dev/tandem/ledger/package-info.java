@@ -8,6 +8,6 @@
  * {@link dev.tandem.network.NetworkSnapshot} in which every unit shipped is on hand, in transit, or recorded as
  * lost on a short delivery. Each applied event goes to an {@link dev.tandem.ledger.EventLog} first; replaying the
  * log rebuilds the same {@link dev.tandem.ledger.LedgerState}. The JSON Lines form of the log lives in
- * {@code dev.tandem.io.LedgerJson}.
+ * {@code dev.tandem.io.ledger.LedgerJson}.
  */
 package dev.tandem.ledger;

@@ -1,5 +1,7 @@
 package dev.tandem.match;
 
+import dev.tandem.travel.DriveIndex;
+
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;

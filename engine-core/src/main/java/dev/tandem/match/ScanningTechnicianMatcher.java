@@ -1,5 +1,7 @@
 package dev.tandem.match;
 
+import dev.tandem.travel.DriveIndex;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.tandem.match;
 
+import dev.tandem.travel.DriveIndex;
+
 /**
  * A store holding free units of the part, as the transfer advisors see it during one query. Ordered by drive
  * time to the requesting store, then store index: the order of {@link DriveIndex#nearest}.

@@ -460,7 +460,7 @@ public final class NetworkSnapshot {
         }
 
         /** Every problem of the snapshot as it stands; empty when {@link #build()} would succeed. */
-        public List<Problem> problems() {
+        public List<InputError> problems() {
             return new SnapshotValidator(storesKnownElsewhere, everyStoreKnown, partsKnownElsewhere, everyPartKnown)
                     .validate(asOf, stores, technicians, parts, stock, capacity, travel);
         }
@@ -471,7 +471,7 @@ public final class NetworkSnapshot {
          * @throws InvalidSnapshotException listing every problem, if there is any
          */
         public NetworkSnapshot build() {
-            List<Problem> problems = new SnapshotValidator(Set.of(), false, Set.of(), false)
+            List<InputError> problems = new SnapshotValidator(Set.of(), false, Set.of(), false)
                     .validate(asOf, stores, technicians, parts, stock, capacity, travel);
             if (!problems.isEmpty()) {
                 throw new InvalidSnapshotException("built in Java", problems);

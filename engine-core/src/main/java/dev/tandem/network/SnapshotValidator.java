@@ -35,7 +35,7 @@ final class SnapshotValidator {
     static final int MAX_UNITS = 1_000_000;
     static final Money MAX_UNIT_COST = Money.ofYuan(10_000_000);
 
-    private final List<Problem> problems = new ArrayList<>();
+    private final List<InputError> problems = new ArrayList<>();
     private final Set<StoreId> storesKnownElsewhere;
     private final boolean everyStoreKnown;
     private final Set<PartNumber> partsKnownElsewhere;
@@ -49,10 +49,10 @@ final class SnapshotValidator {
         this.everyPartKnown = everyPartKnown;
     }
 
-    List<Problem> validate(OffsetDateTime asOf, List<Store> stores, List<Technician> technicians, List<Part> parts,
+    List<InputError> validate(OffsetDateTime asOf, List<Store> stores, List<Technician> technicians, List<Part> parts,
             List<StockLevel> stock, List<CapacityDay> capacity, TravelModel travel) {
         if (asOf == null) {
-            problems.add(new Problem("asOf", "is required"));
+            problems.add(new InputError("asOf", "is required"));
         }
         Map<StoreId, Integer> storeIds = checkStores(stores);
         checkTechnicians(technicians, storeIds);
@@ -65,7 +65,7 @@ final class SnapshotValidator {
 
     private Map<StoreId, Integer> checkStores(List<Store> stores) {
         if (stores.isEmpty() && storesKnownElsewhere.isEmpty() && !everyStoreKnown) {
-            problems.add(new Problem("stores", "the network has no stores; add at least one store"));
+            problems.add(new InputError("stores", "the network has no stores; add at least one store"));
         }
         Map<StoreId, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < stores.size(); i++) {
@@ -76,17 +76,17 @@ final class SnapshotValidator {
             double lat = store.location().lat();
             double lon = store.location().lon();
             if (!(lat >= -90.0 && lat <= 90.0)) {
-                problems.add(new Problem(path + ".lat", lat + " is not a latitude in [-90, 90]"));
+                problems.add(new InputError(path + ".lat", lat + " is not a latitude in [-90, 90]"));
             }
             if (!(lon >= -180.0 && lon <= 180.0)) {
-                problems.add(new Problem(path + ".lon", lon + " is not a longitude in [-180, 180]"));
+                problems.add(new InputError(path + ".lon", lon + " is not a longitude in [-180, 180]"));
             }
             if (store.dailyCapacity() <= 0) {
-                problems.add(new Problem(path + ".dailyCapacity", store.dailyCapacity() + " must be positive"));
+                problems.add(new InputError(path + ".dailyCapacity", store.dailyCapacity() + " must be positive"));
             }
             store.bayHours().ifPresent(hours -> {
                 if (!(hours > 0) || Double.isInfinite(hours)) {
-                    problems.add(new Problem(path + ".bayHours", hours + " must be a positive number"));
+                    problems.add(new InputError(path + ".bayHours", hours + " must be a positive number"));
                 }
             });
         }
@@ -102,13 +102,13 @@ final class SnapshotValidator {
             checkNotBlank(technician.name(), path + ".name");
             checkStoreKnown(technician.store(), storeIds, path + ".store");
             if (technician.skills().isEmpty()) {
-                problems.add(new Problem(path + ".skills", "is empty; a technician needs at least one skill"));
+                problems.add(new InputError(path + ".skills", "is empty; a technician needs at least one skill"));
             }
             List<TimeWindow> windows = technician.supportWindows();
             for (int w = 0; w < windows.size(); w++) {
                 TimeWindow window = windows.get(w);
                 if (!window.isValid()) {
-                    problems.add(new Problem(path + ".supportWindows[" + w + "]",
+                    problems.add(new InputError(path + ".supportWindows[" + w + "]",
                             "ends (" + window.to() + ") before or when it starts (" + window.from() + ")"));
                 }
             }
@@ -123,9 +123,9 @@ final class SnapshotValidator {
             checkUnique(firstIndex, part.number(), i, path + ".partNumber", "part number", "parts");
             checkNotBlank(part.name(), path + ".name");
             if (part.unitCost().isNegative()) {
-                problems.add(new Problem(path + ".unitCost", part.unitCost().toYuan() + " is negative"));
+                problems.add(new InputError(path + ".unitCost", part.unitCost().toYuan() + " is negative"));
             } else if (part.unitCost().compareTo(MAX_UNIT_COST) > 0) {
-                problems.add(new Problem(path + ".unitCost", part.unitCost().toYuan() + " is more than "
+                problems.add(new InputError(path + ".unitCost", part.unitCost().toYuan() + " is more than "
                         + MAX_UNIT_COST.toYuan().toBigInteger() + " CNY"));
             }
         }
@@ -143,7 +143,7 @@ final class SnapshotValidator {
             if (storeKnown && partKnown) {
                 Integer first = firstIndex.putIfAbsent(List.of(level.store(), level.part()), i);
                 if (first != null) {
-                    problems.add(new Problem(path, "duplicate stock of part \"" + level.part() + "\" at store \""
+                    problems.add(new InputError(path, "duplicate stock of part \"" + level.part() + "\" at store \""
                             + level.store() + "\" (first at stock[" + first + "])"));
                 }
             }
@@ -152,15 +152,15 @@ final class SnapshotValidator {
             checkUnits(level.safetyStock(), path + ".safetyStock");
             checkUnits(level.backorders(), path + ".backorders");
             if (level.reserved() > level.onHand() && level.onHand() >= 0) {
-                problems.add(new Problem(path + ".reserved",
+                problems.add(new InputError(path + ".reserved",
                         level.reserved() + " is more than onHand (" + level.onHand() + ")"));
             }
             double demand = level.avgDailyDemand();
             if (!(demand >= 0) || Double.isInfinite(demand)) {
-                problems.add(new Problem(path + ".avgDailyDemand", demand + " must be a finite number, 0 or more"));
+                problems.add(new InputError(path + ".avgDailyDemand", demand + " must be a finite number, 0 or more"));
             }
             if (today != null && level.lastMovement().isPresent() && level.lastMovement().get().isAfter(today)) {
-                problems.add(new Problem(path + ".lastMovement",
+                problems.add(new InputError(path + ".lastMovement",
                         level.lastMovement().get() + " is after the snapshot date (" + today + ")"));
             }
         }
@@ -174,27 +174,27 @@ final class SnapshotValidator {
             if (checkStoreKnown(day.store(), storeIds, path + ".store")) {
                 Integer first = firstIndex.putIfAbsent(List.of(day.store(), day.date()), i);
                 if (first != null) {
-                    problems.add(new Problem(path, "duplicate capacity of store \"" + day.store() + "\" on "
+                    problems.add(new InputError(path, "duplicate capacity of store \"" + day.store() + "\" on "
                             + day.date() + " (first at capacity[" + first + "])"));
                 }
             }
             if (day.capacity() <= 0) {
-                problems.add(new Problem(path + ".capacity", day.capacity() + " must be positive"));
+                problems.add(new InputError(path + ".capacity", day.capacity() + " must be positive"));
             }
             if (today != null && Math.abs(day.date().toEpochDay() - today.toEpochDay()) > MAX_CAPACITY_DAYS) {
-                problems.add(new Problem(path + ".date", day.date() + " is more than " + MAX_CAPACITY_DAYS
+                problems.add(new InputError(path + ".date", day.date() + " is more than " + MAX_CAPACITY_DAYS
                         + " days from the snapshot date (" + today + ")"));
             }
             checkUnits(day.booked(), path + ".booked");
             if (day.capacity() > MAX_UNITS) {
-                problems.add(new Problem(path + ".capacity", day.capacity() + " is more than " + MAX_UNITS));
+                problems.add(new InputError(path + ".capacity", day.capacity() + " is more than " + MAX_UNITS));
             }
         }
     }
 
     private void checkTravel(TravelModel travel, Map<StoreId, Integer> storeIds) {
         if (travel == null) {
-            problems.add(new Problem("travel", "is required"));
+            problems.add(new InputError("travel", "is required"));
             return;
         }
         if (travel instanceof TravelMatrix matrix) {
@@ -211,7 +211,7 @@ final class SnapshotValidator {
             String section) {
         Integer first = firstIndex.putIfAbsent(id, index);
         if (first != null) {
-            problems.add(new Problem(path,
+            problems.add(new InputError(path,
                     "duplicate " + what + " \"" + id + "\" (first at " + section + "[" + first + "])"));
         }
     }
@@ -220,7 +220,7 @@ final class SnapshotValidator {
         if (everyStoreKnown || storeIds.containsKey(store) || storesKnownElsewhere.contains(store)) {
             return true;
         }
-        problems.add(new Problem(path, "unknown store \"" + store + "\""));
+        problems.add(new InputError(path, "unknown store \"" + store + "\""));
         return false;
     }
 
@@ -228,7 +228,7 @@ final class SnapshotValidator {
         if (everyPartKnown || partNumbers.containsKey(part) || partsKnownElsewhere.contains(part)) {
             return true;
         }
-        problems.add(new Problem(path, "unknown part \"" + part + "\""));
+        problems.add(new InputError(path, "unknown part \"" + part + "\""));
         return false;
     }
 
@@ -236,19 +236,19 @@ final class SnapshotValidator {
     private void checkUnits(int value, String path) {
         checkNotNegative(value, path);
         if (value > MAX_UNITS) {
-            problems.add(new Problem(path, value + " is more than " + MAX_UNITS));
+            problems.add(new InputError(path, value + " is more than " + MAX_UNITS));
         }
     }
 
     private void checkNotNegative(int value, String path) {
         if (value < 0) {
-            problems.add(new Problem(path, value + " is negative"));
+            problems.add(new InputError(path, value + " is negative"));
         }
     }
 
     private void checkNotBlank(String value, String path) {
         if (value.isBlank()) {
-            problems.add(new Problem(path, "is blank"));
+            problems.add(new InputError(path, "is blank"));
         }
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import dev.tandem.dashboard.DashboardData;
 import dev.tandem.dashboard.NetworkDashboard;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.solve.GreedyRebalancer;
+import dev.tandem.rebalance.GreedyRebalancer;
 
 /** Dashboards to look at and test with. */
 public final class SampleDashboards {

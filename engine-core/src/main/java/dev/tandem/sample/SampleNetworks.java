@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-import dev.tandem.io.SnapshotJson;
+import dev.tandem.io.snapshot.SnapshotJson;
 import dev.tandem.network.NetworkSnapshot;
 
 /** The networks bundled with Tandem. */

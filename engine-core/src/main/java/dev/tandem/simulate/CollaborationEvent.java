@@ -8,8 +8,8 @@ import java.util.Objects;
 import dev.tandem.model.Money;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.StoreId;
-import dev.tandem.plan.Move;
-import dev.tandem.plan.Trip;
+import dev.tandem.rebalance.Move;
+import dev.tandem.dispatch.Trip;
 
 /** Something stores did together in a simulated network, as it happened; a ledger can record each. */
 public sealed interface CollaborationEvent {

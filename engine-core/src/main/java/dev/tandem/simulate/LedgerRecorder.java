@@ -18,8 +18,8 @@ import dev.tandem.ledger.Transfer;
 import dev.tandem.model.Money;
 import dev.tandem.model.RequestId;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.plan.Move;
-import dev.tandem.plan.Trip;
+import dev.tandem.rebalance.Move;
+import dev.tandem.dispatch.Trip;
 
 /**
  * Records a simulated run in the collaboration ledger, one ledger per week opened on the week's snapshot (the

@@ -21,10 +21,10 @@ import dev.tandem.model.Money;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.Technician;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.plan.Move;
-import dev.tandem.plan.RebalancePlan;
-import dev.tandem.solve.RebalanceProblem;
-import dev.tandem.solve.RebalanceSettings;
+import dev.tandem.rebalance.Move;
+import dev.tandem.rebalance.RebalancePlan;
+import dev.tandem.rebalance.RebalanceProblem;
+import dev.tandem.rebalance.RebalanceSettings;
 
 /**
  * One run of one policy over the customer stream of one seed. Each day: warehouse deliveries arrive, customers

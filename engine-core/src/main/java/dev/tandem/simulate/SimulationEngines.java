@@ -5,12 +5,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.Duration;
 import java.util.Objects;
 
-import dev.tandem.solve.DispatchSolver;
-import dev.tandem.solve.DispatchSolvers;
-import dev.tandem.solve.GreedyDispatcher;
-import dev.tandem.solve.GreedyRebalancer;
-import dev.tandem.solve.RebalanceSolver;
-import dev.tandem.solve.RebalanceSolvers;
+import dev.tandem.dispatch.DispatchSolver;
+import dev.tandem.dispatch.DispatchSolvers;
+import dev.tandem.dispatch.GreedyDispatcher;
+import dev.tandem.rebalance.GreedyRebalancer;
+import dev.tandem.rebalance.RebalanceSolver;
+import dev.tandem.rebalance.RebalanceSolvers;
 
 /**
  * The planning engines the network policy calls each week; emergency transfers and diversion offers come from

@@ -8,15 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.tandem.match.DriveIndex;
+import dev.tandem.travel.DriveIndex;
 import dev.tandem.model.RequestId;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.plan.DispatchPlan;
-import dev.tandem.plan.Trip;
-import dev.tandem.solve.DispatchPlans;
-import dev.tandem.solve.DispatchProblem;
-import dev.tandem.solve.DispatchSettings;
+import dev.tandem.dispatch.DispatchPlan;
+import dev.tandem.dispatch.Trip;
+import dev.tandem.dispatch.DispatchPlans;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchSettings;
 
 /**
  * The network policy's support desk: faults beyond a store's own technicians wait for the week's dispatch, which

@@ -21,13 +21,13 @@ import dev.tandem.model.StockLevel;
 import dev.tandem.model.Store;
 import dev.tandem.model.StoreId;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.plan.Move;
-import dev.tandem.plan.RebalancePlanValidator;
+import dev.tandem.rebalance.Move;
+import dev.tandem.rebalance.RebalancePlanValidator;
 import dev.tandem.sample.GeneratorSpec;
 import dev.tandem.sample.NetworkGenerator;
 import dev.tandem.sample.SampleNetworks;
-import dev.tandem.solve.GreedyRebalancer;
-import dev.tandem.solve.RebalanceSettings;
+import dev.tandem.rebalance.GreedyRebalancer;
+import dev.tandem.rebalance.RebalanceSettings;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -146,7 +146,7 @@ class DeadStockTest {
         NetworkSnapshot network = SampleNetworks.southChina();
         DeadStockReport report = DeadStockReport.of(network, DeadStockRule.DEFAULT);
 
-        DeadStockRevival revival = DeadStockRevival.plan(network, report, new GreedyRebalancer(),
+        RevivalPlan revival = RevivalPlan.plan(network, report, new GreedyRebalancer(),
                 RebalanceSettings.DEFAULT);
 
         assertThat(revival.plan().moves()).isNotEmpty();
@@ -170,7 +170,7 @@ class DeadStockTest {
             NetworkSnapshot network = NetworkGenerator.generate(GeneratorSpec.of(40, 300, 0, seed));
             DeadStockReport report = DeadStockReport.of(network, new DeadStockRule(60, 120));
 
-            DeadStockRevival revival = DeadStockRevival.plan(network, report, new GreedyRebalancer(),
+            RevivalPlan revival = RevivalPlan.plan(network, report, new GreedyRebalancer(),
                     RebalanceSettings.DEFAULT);
 
             assertThat(revival.settings().deadStockDays()).isEqualTo(60);

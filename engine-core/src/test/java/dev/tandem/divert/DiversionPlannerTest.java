@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.tandem.model.Money;
 import dev.tandem.model.StoreId;
-import dev.tandem.plan.PlanValidation;
+import dev.tandem.model.PlanValidation;
 
 class DiversionPlannerTest {
 
@@ -139,7 +139,7 @@ class DiversionPlannerTest {
                 Job.walkIn("J1", "DG", 1, dev.tandem.model.Skill.GENERAL));
 
         assertThatIllegalArgumentException().isThrownBy(() -> DiversionProblem.of(network, twice,
-                DiversionSettings.DEFAULT, dev.tandem.match.DriveIndex.of(network)))
+                DiversionSettings.DEFAULT, dev.tandem.travel.DriveIndex.of(network)))
                 .withMessage("The job id (J1) is used twice.");
     }
 }

@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.tandem.io.JsonLinesEventLog;
-import dev.tandem.io.LedgerJson;
+import dev.tandem.io.ledger.JsonLinesEventLog;
+import dev.tandem.io.ledger.LedgerJson;
 import dev.tandem.model.Money;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.RequestId;

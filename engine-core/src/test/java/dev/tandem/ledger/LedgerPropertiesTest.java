@@ -2,7 +2,7 @@ package dev.tandem.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tandem.io.LedgerJson;
+import dev.tandem.io.ledger.LedgerJson;
 import dev.tandem.model.StockLevel;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.GeneratorSpec;

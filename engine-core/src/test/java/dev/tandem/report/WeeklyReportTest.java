@@ -26,7 +26,7 @@ import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.io.ReportJson;
+import dev.tandem.io.report.ReportJson;
 import dev.tandem.kpi.StorePoints;
 import dev.tandem.ledger.Diversion;
 import dev.tandem.ledger.Ledger;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.io.LedgerJson;
+import dev.tandem.io.ledger.LedgerJson;
 import dev.tandem.ledger.Ledger;
 import dev.tandem.ledger.LedgerEvent;
 import dev.tandem.ledger.LedgerState;

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.io.SnapshotJson;
+import dev.tandem.io.snapshot.SnapshotJson;
 import dev.tandem.model.LoadState;
 import dev.tandem.model.LoadThresholds;
 import dev.tandem.model.StockLevel;

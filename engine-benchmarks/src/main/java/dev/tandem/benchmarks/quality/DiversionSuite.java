@@ -13,7 +13,7 @@ import dev.tandem.divert.DiversionPlanner;
 import dev.tandem.divert.DiversionProblem;
 import dev.tandem.divert.DiversionSettings;
 import dev.tandem.divert.Job;
-import dev.tandem.match.DriveIndex;
+import dev.tandem.travel.DriveIndex;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.GeneratorSpec;
 import dev.tandem.sample.JobGenerator;

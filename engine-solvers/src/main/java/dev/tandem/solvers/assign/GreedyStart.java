@@ -44,6 +44,6 @@ final class GreedyStart implements PhaseCommand<AssignmentSolution> {
             log.bound(prices.lowerBound());
         }
         solution.place(director, best.bins());
-        log.improved(best.score());
+        log.improved("construction", best.score());
     }
 }

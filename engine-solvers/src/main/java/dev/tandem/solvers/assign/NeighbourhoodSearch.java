@@ -42,6 +42,7 @@ import dev.tandem.solvers.ortools.OrToolsNative;
  */
 final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
 
+    private static final String PHASE = "neighbourhood search";
     /** Every how many steps one is an exact neighbourhood; the others are a kick and a descent. */
     private static final int EXACT_EVERY = 3;
     /** Random moves of a kick. */
@@ -71,7 +72,8 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
     }
 
     @Override
-    public void changeWorkingSolution(ScoreDirector<AssignmentSolution> director, BooleanSupplier terminated) {
+    public void changeWorkingSolution(ScoreDirector<AssignmentSolution> director, BooleanSupplier phaseTerminated) {
+        BooleanSupplier terminated = () -> phaseTerminated.getAsBoolean() || log.stopRequested();
         if (problem.itemCount() == 0 || problem.binCount() == 0) {
             return;
         }
@@ -101,7 +103,7 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
             if (outcome.improved()) {
                 solution.place(director, outcome.bins());
                 state.set(outcome.bins());
-                log.improved(state.score());
+                log.improved(PHASE, state.score());
             }
             if (outcome.proven()) {
                 if (outcome.everything()) {
@@ -124,7 +126,7 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
         int[] bins = descent.bins();
         solution.place(director, bins);
         state.set(bins);
-        log.improved(state.score());
+        log.improved(PHASE, state.score());
         return true;
     }
 

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import dev.tandem.assign.AssignmentScore;
+import dev.tandem.job.SolveControl;
 
 /**
  * What the phases of one {@link TimefoldAssigner} run report as they go: each better score with the time since the
- * run started, the neighbourhoods solved, and whether the answer was proven optimal. Written by the solver's
- * thread and read after the run has ended.
+ * run started, the steps and neighbourhoods, and whether the answer was proven optimal; it passes each better score
+ * on to the host's {@link SolveControl} and asks it whether to stop. Written by the solver's thread and read after
+ * the run has ended.
  */
 final class SearchLog {
 
@@ -21,12 +23,21 @@ final class SearchLog {
     private boolean provenOptimal;
     private OptionalLong lowerBound = OptionalLong.empty();
 
-    SearchLog(long started) {
+    private final SolveControl control;
+
+    SearchLog(long started, SolveControl control) {
         this.started = started;
+        this.control = control;
     }
 
-    void improved(AssignmentScore score) {
+    void improved(String phase, AssignmentScore score) {
         trace.add(new AssignmentRun.Improvement(Duration.ofNanos(System.nanoTime() - started), score));
+        control.improved(phase, score.toString());
+    }
+
+    /** Whether the host asked the search to stop early with what it has. */
+    boolean stopRequested() {
+        return control.stopRequested();
     }
 
     void bound(long lowerBound) {

@@ -17,6 +17,8 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
 import dev.tandem.assign.AssignmentSolver;
+import dev.tandem.job.SolveControl;
+import dev.tandem.job.SolveLimits;
 import dev.tandem.solvers.assign.domain.AssignmentSolution;
 import dev.tandem.solvers.assign.domain.Item;
 import dev.tandem.solvers.assign.solver.CapacitatedAssignmentConstraints;
@@ -78,18 +80,38 @@ public final class TimefoldAssigner implements AssignmentSolver {
     }
 
     /**
+     * As {@link #solve(AssignmentProblem, Assignment, Duration, long)}, with the move budget of {@code limits} as
+     * the step budget of the improvement phase, each better assignment told to {@code control}, and an early end
+     * with the best so far when {@code control} asks to stop.
+     */
+    @Override
+    public Assignment solve(AssignmentProblem problem, Assignment start, SolveLimits limits, SolveControl control) {
+        Objects.requireNonNull(limits, "limits");
+        Options budgeted = limits.moveBudget().isPresent() ? options.withStepLimit(limits.moveBudget().getAsLong())
+                : options;
+        return new TimefoldAssigner(budgeted).run(problem, start, limits.timeLimit(), limits.seed(), control)
+                .assignment();
+    }
+
+    /**
      * Searches from {@code start} and reports how the search went.
      *
      * @throws IllegalArgumentException if the time limit is not positive or {@code start} is of another problem
      */
     public AssignmentRun run(AssignmentProblem problem, Assignment start, Duration timeLimit, long seed) {
+        return run(problem, start, timeLimit, seed, SolveControl.none());
+    }
+
+    private AssignmentRun run(AssignmentProblem problem, Assignment start, Duration timeLimit, long seed,
+            SolveControl control) {
         Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(control, "control");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(timeLimit, "timeLimit");
         checkArgument(start.problem() == problem, "The start assignment is of another problem.");
         checkArgument(timeLimit.compareTo(Duration.ZERO) > 0, "The timeLimit (%s) must be positive.", timeLimit);
         long started = System.nanoTime();
-        SearchLog log = new SearchLog(started);
+        SearchLog log = new SearchLog(started, control);
         AssignmentSolution solution = AssignmentSolution.of(problem, start);
         SolverFactory<AssignmentSolution> factory = SolverFactory.create(solverConfig(problem, timeLimit, seed, log));
         try (SolverManager<AssignmentSolution, Long> manager = SolverManager.create(factory)) {

@@ -2,7 +2,7 @@ package dev.tandem.solvers.dispatch;
 
 /**
  * A hard rule that keeps a technician from a request at some start, as {@link DispatchExplainer} reports it. The
- * same rules as {@link dev.tandem.solve.Dispatch#score()} counts, seen from one request and one technician with
+ * same rules as {@link dev.tandem.dispatch.Dispatch#score()} counts, seen from one request and one technician with
  * every other assignment of the dispatch in place.
  */
 public enum BlockingRule {

@@ -12,8 +12,8 @@ import java.util.Set;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.model.Technician;
 import dev.tandem.model.TechnicianStatus;
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchProblem;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
 
 /**
  * The hard rules of {@link Dispatch#score()} seen from one request and one candidate technician, with every other

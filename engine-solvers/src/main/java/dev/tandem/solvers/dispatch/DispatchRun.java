@@ -6,7 +6,7 @@ import java.util.Objects;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
-import dev.tandem.solve.Dispatch;
+import dev.tandem.dispatch.Dispatch;
 
 /**
  * One Timefold solve of a dispatch problem and how it went.

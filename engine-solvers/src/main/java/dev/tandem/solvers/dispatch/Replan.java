@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.tandem.model.RequestId;
-import dev.tandem.solve.Dispatch;
+import dev.tandem.dispatch.Dispatch;
 
 /**
  * The outcome of one {@link DispatchReplanner#replan replan}: the new plan and how far it moved from the last one.

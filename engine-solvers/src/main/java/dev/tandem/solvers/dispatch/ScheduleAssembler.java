@@ -14,8 +14,8 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import dev.tandem.model.SupportRequest;
 import dev.tandem.model.Technician;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchProblem;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.solvers.dispatch.domain.Candidate;
 import dev.tandem.solvers.dispatch.domain.DispatchSchedule;
 import dev.tandem.solvers.dispatch.domain.DispatchTechnician;

@@ -31,11 +31,11 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchProblem;
-import dev.tandem.solve.DispatchSolver;
-import dev.tandem.solve.EjectionChains;
-import dev.tandem.solve.GreedyDispatcher;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchSolver;
+import dev.tandem.dispatch.EjectionChains;
+import dev.tandem.dispatch.GreedyDispatcher;
 import dev.tandem.solvers.dispatch.domain.DispatchSchedule;
 import dev.tandem.solvers.dispatch.domain.RequestAssignment;
 import dev.tandem.solvers.dispatch.solver.TechnicianDispatchConstraints;

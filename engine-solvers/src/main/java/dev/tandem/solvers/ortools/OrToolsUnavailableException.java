@@ -1,7 +1,9 @@
 package dev.tandem.solvers.ortools;
 
+import dev.tandem.job.SolverUnavailableException;
+
 /** OR-Tools cannot run here: its native library is missing for this platform or failed to load. */
-public final class OrToolsUnavailableException extends IllegalStateException {
+public final class OrToolsUnavailableException extends SolverUnavailableException {
 
     private static final long serialVersionUID = 1L;
 

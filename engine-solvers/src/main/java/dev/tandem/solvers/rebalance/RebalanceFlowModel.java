@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import dev.tandem.solve.PartBalance;
-import dev.tandem.solve.RebalanceProblem;
-import dev.tandem.solve.Shipment;
+import dev.tandem.rebalance.PartBalance;
+import dev.tandem.rebalance.RebalanceProblem;
+import dev.tandem.rebalance.Shipment;
 import dev.tandem.solvers.flow.FlowNetwork;
 import dev.tandem.solvers.flow.FlowResult;
 

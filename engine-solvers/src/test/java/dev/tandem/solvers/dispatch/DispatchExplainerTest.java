@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.tandem.model.RequestId;
 import dev.tandem.model.TechnicianId;
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchProblem;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
 
 class DispatchExplainerTest {
 

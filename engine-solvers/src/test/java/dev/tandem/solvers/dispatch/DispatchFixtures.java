@@ -7,16 +7,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import dev.tandem.match.DriveIndex;
+import dev.tandem.travel.DriveIndex;
 import dev.tandem.model.Money;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.GeneratorSpec;
 import dev.tandem.sample.NetworkGenerator;
 import dev.tandem.sample.RequestGenerator;
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchProblem;
-import dev.tandem.solve.DispatchSettings;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchSettings;
 
 /** Generated dispatch problems and random dispatches of them, for tests. */
 final class DispatchFixtures {

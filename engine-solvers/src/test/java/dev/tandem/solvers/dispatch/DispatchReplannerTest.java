@@ -21,8 +21,8 @@ import dev.tandem.model.SupportRequest;
 import dev.tandem.model.TechnicianId;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.RequestGenerator;
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchProblem;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
 
 class DispatchReplannerTest {
 
@@ -63,7 +63,7 @@ class DispatchReplannerTest {
         NetworkSnapshot network = LineNetwork.network(
                 LineNetwork.technician("A4", "A", Level.T2, Skill.HV_SYSTEM, LineNetwork.tuesday()));
         DispatchProblem problem = DispatchProblem.of(network, List.of(LineNetwork.request("R1", 3)),
-                dev.tandem.solve.DispatchSettings.DEFAULT, dev.tandem.match.DriveIndex.of(network));
+                dev.tandem.dispatch.DispatchSettings.DEFAULT, dev.tandem.travel.DriveIndex.of(network));
         DispatchReplanner replanner = new DispatchReplanner(DISPATCHER.solve(problem, LIMIT, 1L), DISPATCHER);
         TechnicianId before = technicianOf(replanner.plan(), "R1").orElseThrow();
 
@@ -120,7 +120,7 @@ class DispatchReplannerTest {
     private static DispatchReplanner lineReplanner() {
         NetworkSnapshot network = LineNetwork.network();
         DispatchProblem problem = DispatchProblem.of(network, List.of(LineNetwork.request("R1", 3)),
-                dev.tandem.solve.DispatchSettings.DEFAULT, dev.tandem.match.DriveIndex.of(network));
+                dev.tandem.dispatch.DispatchSettings.DEFAULT, dev.tandem.travel.DriveIndex.of(network));
         return new DispatchReplanner(DISPATCHER.solve(problem, LIMIT, 1L), DISPATCHER);
     }
 

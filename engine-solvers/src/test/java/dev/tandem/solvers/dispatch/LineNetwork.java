@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
-import dev.tandem.match.DriveIndex;
+import dev.tandem.travel.DriveIndex;
 import dev.tandem.model.CapacityDay;
 import dev.tandem.model.Level;
 import dev.tandem.model.Money;
@@ -18,8 +18,8 @@ import dev.tandem.model.Technician;
 import dev.tandem.model.TechnicianStatus;
 import dev.tandem.model.TimeWindow;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.solve.DispatchProblem;
-import dev.tandem.solve.DispatchSettings;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchSettings;
 
 /**
  * A hand-made network on a line of longitude, the requesting store R at 0 km and lenders A (10 km), B (20 km) and

@@ -14,9 +14,9 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchProblem;
-import dev.tandem.solve.DispatchScore;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchScore;
 import dev.tandem.solvers.dispatch.domain.DispatchSchedule;
 import dev.tandem.solvers.dispatch.solver.TechnicianDispatchConstraints;
 

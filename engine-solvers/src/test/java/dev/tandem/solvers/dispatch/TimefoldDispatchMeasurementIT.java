@@ -7,9 +7,9 @@ import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.solve.DispatchProblem;
-import dev.tandem.solve.DispatchScore;
-import dev.tandem.solve.DispatchSettings;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchScore;
+import dev.tandem.dispatch.DispatchSettings;
 
 /**
  * A measured solve of a generated network, not part of the regular build (surefire runs {@code *Test} only). Run

@@ -19,10 +19,10 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
 import dev.tandem.model.SupportRequest;
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchProblem;
-import dev.tandem.solve.DispatchScore;
-import dev.tandem.solve.DispatchSolver;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchScore;
+import dev.tandem.dispatch.DispatchSolver;
 import dev.tandem.solvers.dispatch.domain.RequestAssignment;
 import dev.tandem.solvers.dispatch.solver.TechnicianDispatchConstraints;
 
@@ -80,7 +80,7 @@ class TimefoldDispatcherTest {
     @Test
     void honoursTheTimeLimit() {
         DispatchProblem problem = DispatchFixtures.problem(DispatchFixtures.network(80, 400, 6L), 150, 6L,
-                dev.tandem.solve.DispatchSettings.DEFAULT);
+                dev.tandem.dispatch.DispatchSettings.DEFAULT);
 
         long started = System.nanoTime();
         DispatchRun run = new TimefoldDispatcher().run(problem, SECOND, 1L);

@@ -6,13 +6,13 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.plan.DispatchPlan;
-import dev.tandem.plan.DispatchPlanValidator;
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchPlans;
-import dev.tandem.solve.DispatchProblem;
-import dev.tandem.solve.DispatchSettings;
-import dev.tandem.solve.GreedyDispatcher;
+import dev.tandem.dispatch.DispatchPlan;
+import dev.tandem.dispatch.DispatchPlanValidator;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchPlans;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchSettings;
+import dev.tandem.dispatch.GreedyDispatcher;
 
 /** Every Timefold plan passes the independent validator and is never worse than the greedy baseline. */
 class TimefoldPlansAreValidTest {

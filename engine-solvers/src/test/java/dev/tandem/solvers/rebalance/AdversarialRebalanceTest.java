@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.match.DriveIndex;
+import dev.tandem.travel.DriveIndex;
 import dev.tandem.model.Money;
 import dev.tandem.model.Part;
 import dev.tandem.model.PartNumber;
@@ -18,11 +18,11 @@ import dev.tandem.model.Store;
 import dev.tandem.model.StoreId;
 import dev.tandem.network.InvalidSnapshotException;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.plan.RebalancePlan;
-import dev.tandem.plan.RebalancePlanValidator;
-import dev.tandem.solve.GreedyRebalancer;
-import dev.tandem.solve.RebalanceProblem;
-import dev.tandem.solve.RebalanceSettings;
+import dev.tandem.rebalance.RebalancePlan;
+import dev.tandem.rebalance.RebalancePlanValidator;
+import dev.tandem.rebalance.GreedyRebalancer;
+import dev.tandem.rebalance.RebalanceProblem;
+import dev.tandem.rebalance.RebalanceSettings;
 
 /** Extreme but valid inputs give clear, valid plans; beyond the bounds, a clear validation error. */
 class AdversarialRebalanceTest {

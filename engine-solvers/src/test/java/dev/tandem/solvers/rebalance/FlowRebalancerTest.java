@@ -7,18 +7,18 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.match.DriveIndex;
+import dev.tandem.travel.DriveIndex;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.plan.RebalancePlan;
-import dev.tandem.plan.RebalancePlanValidator;
+import dev.tandem.rebalance.RebalancePlan;
+import dev.tandem.rebalance.RebalancePlanValidator;
 import dev.tandem.sample.GeneratorSpec;
 import dev.tandem.sample.NetworkGenerator;
 import dev.tandem.sample.SampleNetworks;
-import dev.tandem.solve.GreedyRebalancer;
-import dev.tandem.solve.PartBalance;
-import dev.tandem.solve.RebalanceProblem;
-import dev.tandem.solve.RebalanceSettings;
-import dev.tandem.solve.RebalanceSolvers;
+import dev.tandem.rebalance.GreedyRebalancer;
+import dev.tandem.rebalance.PartBalance;
+import dev.tandem.rebalance.RebalanceProblem;
+import dev.tandem.rebalance.RebalanceSettings;
+import dev.tandem.rebalance.RebalanceSolvers;
 import dev.tandem.solvers.flow.FlowResult;
 import dev.tandem.solvers.flow.JGraphTMinCostFlow;
 import dev.tandem.solvers.flow.OrToolsMinCostFlow;

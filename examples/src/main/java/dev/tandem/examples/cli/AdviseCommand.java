@@ -8,7 +8,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import dev.tandem.io.MatchJson;
+import dev.tandem.io.request.MatchJson;
 import dev.tandem.match.IndexedReceivingStoreMatcher;
 import dev.tandem.match.IndexedTechnicianMatcher;
 import dev.tandem.match.IndexedTransferAdvisor;

@@ -8,16 +8,16 @@ import java.util.stream.Collectors;
 
 import dev.tandem.deadstock.DeadStockItem;
 import dev.tandem.deadstock.DeadStockReport;
-import dev.tandem.deadstock.DeadStockRevival;
+import dev.tandem.deadstock.RevivalPlan;
 import dev.tandem.deadstock.DeadStockRule;
-import dev.tandem.io.AnalyticsJson;
+import dev.tandem.io.report.AnalyticsJson;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.plan.Move;
-import dev.tandem.plan.PlanValidation;
-import dev.tandem.plan.RebalancePlanValidator;
-import dev.tandem.solve.RebalanceSettings;
-import dev.tandem.solve.RebalanceSolver;
-import dev.tandem.solve.RebalanceSolvers;
+import dev.tandem.rebalance.Move;
+import dev.tandem.model.PlanValidation;
+import dev.tandem.rebalance.RebalancePlanValidator;
+import dev.tandem.rebalance.RebalanceSettings;
+import dev.tandem.rebalance.RebalanceSolver;
+import dev.tandem.rebalance.RebalanceSolvers;
 import dev.tandem.view.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,7 +72,7 @@ final class DeadStockCommand implements Callable<Integer> {
         RebalanceSolver solver = Solvers.choose(spec, RebalanceSolvers.available(), solverName, RebalanceSolver::name);
         NetworkSnapshot network = SnapshotFiles.read(file);
         DeadStockReport report = DeadStockReport.of(network, rule);
-        DeadStockRevival revival = DeadStockRevival.plan(network, report, solver, RebalanceSettings.DEFAULT);
+        RevivalPlan revival = RevivalPlan.plan(network, report, solver, RebalanceSettings.DEFAULT);
         RebalanceSettings used = revival.settings();
         PlanValidation validation = new RebalancePlanValidator(used.coverHorizonDays(), used.deadStockDays(),
                 used.freight()).validate(network, revival.plan());
@@ -100,7 +100,7 @@ final class DeadStockCommand implements Callable<Integer> {
         return validation.valid() ? 0 : 1;
     }
 
-    private static TextTable items(DeadStockReport report, DeadStockRevival revival, int top) {
+    private static TextTable items(DeadStockReport report, RevivalPlan revival, int top) {
         TextTable table = TextTable.withHeaders("Store", "Part", ">Units", ">Value (CNY)", "Why", "Can go to");
         report.items().stream().limit(top).forEach(item -> table.addRow(item.store(),
                 item.part().number() + " " + item.part().name(), item.units(), item.value().toYuan(), item.reason(),
@@ -111,7 +111,7 @@ final class DeadStockCommand implements Callable<Integer> {
         return table;
     }
 
-    private static String destinations(List<Move> moves, DeadStockRevival revival, DeadStockItem item) {
+    private static String destinations(List<Move> moves, RevivalPlan revival, DeadStockItem item) {
         if (moves.isEmpty()) {
             return "- (no store short of it pays the freight)";
         }

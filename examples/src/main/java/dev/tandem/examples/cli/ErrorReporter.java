@@ -2,8 +2,8 @@ package dev.tandem.examples.cli;
 
 import java.io.PrintWriter;
 
-import dev.tandem.network.AbstractInvalidInputException;
-import dev.tandem.network.Problem;
+import dev.tandem.network.InvalidInputException;
+import dev.tandem.network.InputError;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -17,10 +17,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        if (e instanceof AbstractInvalidInputException invalid) {
+        if (e instanceof InvalidInputException invalid) {
             // the message lists only the first 50 problems; the user gets them all
             err.println(invalid.getMessage().lines().findFirst().orElse("The input is invalid."));
-            for (Problem problem : invalid.problems()) {
+            for (InputError problem : invalid.problems()) {
                 err.println("  " + problem);
             }
             return TandemCli.BAD_INPUT;

@@ -16,7 +16,7 @@ import dev.tandem.forecast.ForecastDay;
 import dev.tandem.forecast.ForecastSettings;
 import dev.tandem.forecast.OverloadWarning;
 import dev.tandem.forecast.StoreForecast;
-import dev.tandem.io.AnalyticsJson;
+import dev.tandem.io.report.AnalyticsJson;
 import dev.tandem.model.LoadThresholds;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.view.CapacityMonitor;

@@ -7,11 +7,11 @@ import java.util.concurrent.Callable;
 
 import dev.tandem.divert.Job;
 import dev.tandem.forecast.BookingHistory;
-import dev.tandem.io.BookingHistoryCsv;
-import dev.tandem.io.BookingHistoryJson;
-import dev.tandem.io.JobJson;
-import dev.tandem.io.LedgerJson;
-import dev.tandem.io.RequestJson;
+import dev.tandem.io.csv.BookingHistoryCsv;
+import dev.tandem.io.history.BookingHistoryJson;
+import dev.tandem.io.request.JobJson;
+import dev.tandem.io.ledger.LedgerJson;
+import dev.tandem.io.request.RequestJson;
 import dev.tandem.ledger.LedgerEvent;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.network.NetworkSnapshot;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.concurrent.Callable;
 
-import dev.tandem.io.CsvNetworkImport;
+import dev.tandem.io.csv.CsvNetworkImport;
 import dev.tandem.network.NetworkSnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import dev.tandem.forecast.BookingHistory;
-import dev.tandem.io.BookingHistoryCsv;
-import dev.tandem.io.BookingHistoryJson;
-import dev.tandem.io.LedgerJson;
-import dev.tandem.io.LedgerLog;
-import dev.tandem.io.SnapshotJson;
+import dev.tandem.io.csv.BookingHistoryCsv;
+import dev.tandem.io.history.BookingHistoryJson;
+import dev.tandem.io.ledger.LedgerJson;
+import dev.tandem.io.ledger.LedgerLog;
+import dev.tandem.io.snapshot.SnapshotJson;
 import dev.tandem.network.NetworkSnapshot;
 
 /** Reads and writes the commands' files, turning file-system failures into user messages. */

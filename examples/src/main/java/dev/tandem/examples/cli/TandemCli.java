@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {ValidateCommand.class, ShowCommand.class, GenerateCommand.class, ImportCommand.class,
                 AdviseCommand.class, RebalanceCommand.class, DispatchCommand.class, DivertCommand.class,
                 ReportCommand.class, ForecastCommand.class, DeadStockCommand.class, DashboardCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
 public final class TandemCli {
 
     /** Exit code for input the user can fix: an invalid snapshot, a missing file, a wrong option. */

@@ -26,10 +26,10 @@ import dev.tandem.simulate.SimulationEngines;
 import dev.tandem.simulate.SimulationListener;
 import dev.tandem.simulate.SimulationSettings;
 import dev.tandem.simulate.UtilizationRecorder;
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchProblem;
-import dev.tandem.solve.DispatchSolver;
-import dev.tandem.solve.RebalanceSolvers;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchSolver;
+import dev.tandem.rebalance.RebalanceSolvers;
 import dev.tandem.solvers.dispatch.TimefoldDispatcher;
 
 /**

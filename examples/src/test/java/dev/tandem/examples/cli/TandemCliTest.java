@@ -18,9 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.tandem.forecast.BookingHistory;
-import dev.tandem.io.BookingHistoryCsv;
-import dev.tandem.io.BookingHistoryJson;
-import dev.tandem.io.SnapshotJson;
+import dev.tandem.io.csv.BookingHistoryCsv;
+import dev.tandem.io.history.BookingHistoryJson;
+import dev.tandem.io.snapshot.SnapshotJson;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.HistoryGenerator;
 import dev.tandem.sample.SampleNetworks;

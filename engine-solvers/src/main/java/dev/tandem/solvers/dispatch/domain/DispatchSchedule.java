@@ -12,8 +12,8 @@ import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchProblem;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
 
 /**
  * The planning solution of technician support dispatch: one {@link RequestAssignment} per request of a

@@ -71,7 +71,7 @@ public final class LendingStore {
 
     /**
      * How many of {@code lent} on-duty technicians away on one day take the store below its minimum at home: 0
-     * when enough stay, never more than {@code lent}. The same count as {@link dev.tandem.solve.Dispatch#score()}.
+     * when enough stay, never more than {@code lent}. The same count as {@link dev.tandem.dispatch.Dispatch#score()}.
      */
     public int shortfall(int lent) {
         int left = onDutyTechnicians - lent;

@@ -60,7 +60,7 @@ public class RequestAssignment {
     }
 
     /**
-     * @param index the request's dense index in its {@link dev.tandem.solve.DispatchProblem}
+     * @param index the request's dense index in its {@link dev.tandem.dispatch.DispatchProblem}
      * @param storeName the requesting store's name, for explanations
      * @param candidates the technicians it may go to, nearest first
      * @param starts when it may start, in time order

@@ -3,8 +3,8 @@ package dev.tandem.solvers.dispatch.exact;
 import java.time.Duration;
 import java.util.Objects;
 
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchScore;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchScore;
 
 /**
  * What {@link CpSatDispatcher} found and how sure it is.

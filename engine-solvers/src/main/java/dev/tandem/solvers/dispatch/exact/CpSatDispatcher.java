@@ -8,11 +8,11 @@ import java.util.Objects;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchProblem;
-import dev.tandem.solve.DispatchScore;
-import dev.tandem.solve.DispatchSolver;
-import dev.tandem.solve.GreedyDispatcher;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchScore;
+import dev.tandem.dispatch.DispatchSolver;
+import dev.tandem.dispatch.GreedyDispatcher;
 import dev.tandem.solvers.ortools.CpSat;
 import dev.tandem.solvers.ortools.OrToolsNative;
 

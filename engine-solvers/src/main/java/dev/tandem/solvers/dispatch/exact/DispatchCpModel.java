@@ -19,8 +19,8 @@ import com.google.ortools.sat.Literal;
 
 import dev.tandem.model.SupportRequest;
 import dev.tandem.model.TechnicianStatus;
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchProblem;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
 
 /**
  * The CP-SAT model of a {@link DispatchProblem}, one Boolean per trip (request, candidate technician, candidate

@@ -14,7 +14,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 
 import dev.tandem.model.RequestId;
-import dev.tandem.solve.DispatchSettings;
+import dev.tandem.dispatch.DispatchSettings;
 import dev.tandem.solvers.dispatch.domain.Candidate;
 import dev.tandem.solvers.dispatch.domain.DispatchTechnician;
 import dev.tandem.solvers.dispatch.domain.LendingStore;
@@ -22,7 +22,7 @@ import dev.tandem.solvers.dispatch.domain.RequestAssignment;
 
 /**
  * The rules of technician support dispatch (SOP 2) as constraint streams, the same objective as
- * {@link dev.tandem.solve.Dispatch#score()}: with the weights of {@link #weightsFor(DispatchSettings)} the score of
+ * {@link dev.tandem.dispatch.Dispatch#score()}: with the weights of {@link #weightsFor(DispatchSettings)} the score of
  * an assignment is {@code (-hard, -medium, -soft)} of that method's score.
  *
  * <ul>
@@ -78,7 +78,7 @@ public final class TechnicianDispatchConstraints implements ConstraintProvider {
     }
 
     /**
-     * The weights that make the score equal {@link dev.tandem.solve.Dispatch#score()} under {@code settings}: the
+     * The weights that make the score equal {@link dev.tandem.dispatch.Dispatch#score()} under {@code settings}: the
      * price of a level of over-qualification and of fairness come from the settings.
      */
     public static ConstraintWeightOverrides<HardMediumSoftLongScore> weightsFor(DispatchSettings settings) {

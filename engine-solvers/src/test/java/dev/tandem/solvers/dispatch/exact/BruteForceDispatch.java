@@ -3,9 +3,9 @@ package dev.tandem.solvers.dispatch.exact;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 
-import dev.tandem.solve.Dispatch;
-import dev.tandem.solve.DispatchProblem;
-import dev.tandem.solve.DispatchScore;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchScore;
 
 /**
  * The best dispatch by enumeration, scored by {@link Dispatch#score()} alone: every request unassigned or given each

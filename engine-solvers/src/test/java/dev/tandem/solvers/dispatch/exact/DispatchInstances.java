@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
-import dev.tandem.match.DriveIndex;
+import dev.tandem.travel.DriveIndex;
 import dev.tandem.model.CapacityDay;
 import dev.tandem.model.Level;
 import dev.tandem.model.RequestId;
@@ -26,8 +26,8 @@ import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.GeneratorSpec;
 import dev.tandem.sample.NetworkGenerator;
 import dev.tandem.sample.RequestGenerator;
-import dev.tandem.solve.DispatchProblem;
-import dev.tandem.solve.DispatchSettings;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchSettings;
 
 /** Dispatch problems for the exact model's tests, deterministic for a seed. */
 final class DispatchInstances {

@@ -1,0 +1,153 @@
+package dev.tandem.dispatch;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dev.tandem.model.SupportRequest;
+import dev.tandem.model.TechnicianStatus;
+
+/**
+ * A solver's answer to a {@link DispatchProblem}: for each request a technician and a start, or none. Plain
+ * dense indexes, for solvers; {@link DispatchPlans} turns it into a plan people read. Scoring it
+ * ({@link #score()}) is the single definition of the objective all dispatch solvers share. Immutable.
+ */
+public final class Dispatch {
+
+    /** Marks a request left unassigned. */
+    public static final int UNASSIGNED = -1;
+
+    private final DispatchProblem problem;
+    private final int[] technicians;
+    private final OffsetDateTime[] starts;
+
+    /**
+     * @param technicians per request, the technician index or {@link #UNASSIGNED}
+     * @param starts per request, the start of work, or {@code null} when unassigned
+     */
+    public Dispatch(DispatchProblem problem, int[] technicians, OffsetDateTime[] starts) {
+        this.problem = Objects.requireNonNull(problem, "problem");
+        checkArgument(technicians.length == problem.requests().size() && starts.length == technicians.length,
+                "A dispatch needs one technician and one start per request (%s), not %s and %s.",
+                problem.requests().size(), technicians.length, starts.length);
+        this.technicians = technicians.clone();
+        this.starts = starts.clone();
+        for (int r = 0; r < technicians.length; r++) {
+            checkArgument((technicians[r] == UNASSIGNED) == (starts[r] == null),
+                    "Request %s needs both a technician and a start, or neither.", r);
+        }
+    }
+
+    public DispatchProblem problem() {
+        return problem;
+    }
+
+    public int technician(int r) {
+        return technicians[r];
+    }
+
+    public OffsetDateTime start(int r) {
+        return starts[r];
+    }
+
+    public boolean isAssigned(int r) {
+        return technicians[r] != UNASSIGNED;
+    }
+
+    public int assignedCount() {
+        return (int) Arrays.stream(technicians).filter(t -> t != UNASSIGNED).count();
+    }
+
+    /** The score under the problem's rules; see {@link DispatchScore} for the levels. */
+    public DispatchScore score() {
+        long hard = 0;
+        long medium = 0;
+        long soft = 0;
+        int requests = technicians.length;
+        Map<Integer, Integer> tripsByTechnician = new HashMap<>();
+        Map<Integer, Integer> tripsByStore = new HashMap<>();
+        Map<List<Object>, Integer> lentOnDuty = new HashMap<>();
+        for (int r = 0; r < requests; r++) {
+            SupportRequest request = problem.requests().get(r);
+            int t = technicians[r];
+            if (t == UNASSIGNED) {
+                medium += request.priority();
+                continue;
+            }
+            OffsetDateTime start = starts[r];
+            LocalDate day = start.toLocalDate();
+            if (!problem.network().technicianAt(t).isQualifiedFor(request.skill(), request.minimumLevel())) {
+                hard++;
+            }
+            if (!problem.isInsideSupportWindow(r, t, start)) {
+                hard++;
+            }
+            if (!problem.respectsLeadTime(r, start)) {
+                hard++;
+            }
+            if (problem.isHomeOverloaded(t, day)) {
+                hard++;
+            }
+            int home = problem.home(t);
+            if (problem.network().technicianAt(t).status() == TechnicianStatus.ON_DUTY) {
+                lentOnDuty.merge(List.of(home, day), 1, Integer::sum);
+            }
+            soft += problem.tripCost(r, t) + problem.overQualificationCost(r, t);
+            tripsByTechnician.merge(t, 1, Integer::sum);
+            tripsByStore.merge(home, 1, Integer::sum);
+        }
+        hard += overlaps();
+        int minimum = problem.settings().minOnDutyAtHome();
+        for (Map.Entry<List<Object>, Integer> entry : lentOnDuty.entrySet()) {
+            int left = problem.onDutyAtHome((Integer) entry.getKey().get(0)) - entry.getValue();
+            if (left < minimum) {
+                hard += Math.min(entry.getValue(), minimum - left);
+            }
+        }
+        long fairness = problem.settings().fairnessPerTrip().cents();
+        for (int trips : tripsByTechnician.values()) {
+            soft += fairness * trips * trips;
+        }
+        for (int trips : tripsByStore.values()) {
+            soft += fairness * trips * trips;
+        }
+        return new DispatchScore(hard, medium, soft);
+    }
+
+    /**
+     * Pairs of trips of one technician whose time away from home (drive there, work, drive back) overlaps; trips
+     * are grouped by technician first, so the work is the sum of the squares of each technician's trips, not of all
+     * requests.
+     */
+    private long overlaps() {
+        Map<Integer, List<Integer>> tripsOf = new HashMap<>();
+        for (int r = 0; r < technicians.length; r++) {
+            if (technicians[r] != UNASSIGNED) {
+                tripsOf.computeIfAbsent(technicians[r], t -> new ArrayList<>()).add(r);
+            }
+        }
+        long count = 0;
+        for (Map.Entry<Integer, List<Integer>> entry : tripsOf.entrySet()) {
+            int t = entry.getKey();
+            List<Integer> trips = entry.getValue();
+            for (int i = 0; i < trips.size(); i++) {
+                for (int k = i + 1; k < trips.size(); k++) {
+                    int a = trips.get(i);
+                    int b = trips.get(k);
+                    if (problem.departure(a, t, starts[a]).isBefore(problem.back(b, t, starts[b]))
+                            && problem.departure(b, t, starts[b]).isBefore(problem.back(a, t, starts[a]))) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,2 @@
+/** Booking histories (the input of the capacity forecast) as CSV and JSON. */
+package dev.tandem.io.history;

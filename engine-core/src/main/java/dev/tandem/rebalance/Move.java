@@ -1,0 +1,42 @@
+package dev.tandem.rebalance;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Objects;
+
+import dev.tandem.model.Money;
+import dev.tandem.model.PartNumber;
+import dev.tandem.model.StoreId;
+
+/**
+ * Units of one part sent from one store to another in one trip.
+ *
+ * @param from the sending store
+ * @param to the receiving store
+ * @param part the part
+ * @param quantity units, 1 or more
+ * @param value the units' worth at unit cost
+ * @param freight what the trip costs HQ
+ * @param benefit what it earns: shortage covered at the receiver plus dead stock revived at the sender
+ * @param revivesDeadStock whether the units were dead stock at the sender
+ * @param reason what a person reads about it
+ */
+public record Move(StoreId from, StoreId to, PartNumber part, int quantity, Money value, Money freight,
+        Money benefit, boolean revivesDeadStock, String reason) {
+
+    public Move {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(freight, "freight");
+        Objects.requireNonNull(benefit, "benefit");
+        Objects.requireNonNull(reason, "reason");
+        checkArgument(quantity >= 1, "The quantity (%s) of a move must be 1 or more.", quantity);
+    }
+
+    /** Benefit minus freight. */
+    public Money net() {
+        return benefit.minus(freight);
+    }
+}
