@@ -78,19 +78,6 @@ class CapacityPricesTest {
     }
 
     private static AssignmentProblem tiny(SplittableRandom random) {
-        int items = random.nextInt(1, 7);
-        int bins = random.nextInt(1, 4);
-        AssignmentProblem.Builder builder = AssignmentProblem.builder(items, bins);
-        for (int bin = 0; bin < bins; bin++) {
-            builder.capacity(bin, random.nextInt(0, 12));
-        }
-        for (int item = 0; item < items; item++) {
-            for (int bin = 0; bin < bins; bin++) {
-                if (random.nextInt(4) > 0) {
-                    builder.allow(item, bin, random.nextInt(-20, 50), random.nextInt(0, 6));
-                }
-            }
-        }
-        return builder.build();
+        return TinyInstances.random(random.nextInt(1, 7), random.nextInt(1, 4), random);
     }
 }

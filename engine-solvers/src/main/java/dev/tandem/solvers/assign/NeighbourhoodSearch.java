@@ -56,6 +56,8 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
     private static final double STEP_DETERMINISTIC_TIME = 0.1;
     /** A safety net on the wall time of one neighbourhood, far above what its deterministic budget takes. */
     private static final double STEP_SECONDS = 2;
+    /** Tries per freed item wanted at a related bin before the growth of a neighbourhood takes any bin. */
+    private static final int RELATED_TRIES = 20;
     /** How often the growth of a neighbourhood tries a cheaper bin before it takes any bin of a freed item. */
     private static final int CHEAPER_TRIES = 3;
 
@@ -146,11 +148,13 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
         int bins = add(state, first, ruined, free);
         int attempts = 0;
         while (free.size() < target && bins < problem.binCount()) {
+            // Related bins first; after many misses (or with nothing freed yet, as around empty bins) any bin.
             int next = -1;
-            if (!free.isEmpty() && attempts++ < 20 * target) {
+            if (!free.isEmpty() && attempts < RELATED_TRIES * target) {
                 next = relatedBin(state, free.get(random.nextInt(free.size())), ruined, random);
             }
-            if (next < 0 && attempts >= 20 * target) {
+            attempts++;
+            if (next < 0 && (free.isEmpty() || attempts >= RELATED_TRIES * target)) {
                 next = random.nextInt(problem.binCount());
             }
             if (next >= 0 && !ruined[next]) {
