@@ -95,14 +95,14 @@ public final class RebalanceHarness {
         long[] orToolsCosts = new long[graphs.size()];
         long t0 = System.nanoTime();
         for (int i = 0; i < graphs.size(); i++) {
-            orToolsCosts[i] = orTools.solve(graphs.get(i)).cost();
+            orToolsCosts[i] = orTools.solve(graphs.get(i)).optimalCost();
         }
         double orToolsSeconds = seconds(t0);
         long t1 = System.nanoTime();
         int agreed = 0;
         for (int i = 0; i < graphs.size(); i++) {
             FlowResult result = jgrapht.solve(graphs.get(i));
-            if (result.isOptimal() && result.cost() == orToolsCosts[i]) {
+            if (result.isOptimal() && result.optimalCost() == orToolsCosts[i]) {
                 agreed++;
             }
         }

@@ -70,7 +70,7 @@ final class RebalanceSuite implements QualitySuite {
         for (int i = 0; i < graphs.size(); i++) {
             FlowResult ours = orTools.value().get(i);
             FlowResult peer = jgrapht.value().get(i);
-            agreed += ours.isOptimal() && peer.isOptimal() && ours.cost() == peer.cost() ? 1 : 0;
+            agreed += ours.isOptimal() && peer.isOptimal() && ours.cost().equals(peer.cost()) ? 1 : 0;
         }
         String graphsOf = String.format(Locale.ROOT, "%s, %,d flow graphs", instance, graphs.size());
         return List.of(
