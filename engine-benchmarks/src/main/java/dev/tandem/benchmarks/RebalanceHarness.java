@@ -71,8 +71,7 @@ public final class RebalanceHarness {
         System.out.printf(Locale.ROOT, "%-16s %-24s %9.2f   (generate %.1f s, %d stock rows; imbalance of %d parts)%n",
                 label, "problem", problemSeconds, (setup - started) / 1e9, network.stock().size(),
                 problem.parts().size());
-        RebalancePlanValidator validator = new RebalancePlanValidator(settings.coverHorizonDays(),
-                settings.deadStockDays(), settings.freight());
+        RebalancePlanValidator validator = new RebalancePlanValidator(settings);
         for (RebalanceSolver solver : List.of(new GreedyRebalancer(), new FlowRebalancer())) {
             long t0 = System.nanoTime();
             RebalancePlan plan = solver.solve(problem);

@@ -38,8 +38,7 @@ final class RebalanceSuite implements QualitySuite {
             RebalanceSettings settings = RebalanceSettings.DEFAULT;
             RebalanceProblem problem = RebalanceProblem.of(network, settings, DriveIndex.of(network));
             String instance = String.format(Locale.ROOT, "%,d stores × %,d parts", size[0], size[1]);
-            RebalancePlanValidator validator = new RebalancePlanValidator(settings.coverHorizonDays(),
-                    settings.deadStockDays(), settings.freight());
+            RebalancePlanValidator validator = new RebalancePlanValidator(settings);
             Timing.Timed<RebalancePlan> greedy = Timing.time(() -> new GreedyRebalancer().solve(problem));
             Timing.Timed<RebalancePlan> flow = Timing.time(() -> new FlowRebalancer().solve(problem));
             rows.add(plan(instance, greedy, validator.validate(network, greedy.value()).valid(), "baseline"));
