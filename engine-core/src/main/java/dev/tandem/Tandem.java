@@ -207,9 +207,7 @@ public final class Tandem implements AutoCloseable {
 
     /** Checks a rebalancing plan against the snapshot it was made for, with the facade's settings. */
     public PlanValidation validate(NetworkSnapshot network, RebalancePlan plan) {
-        RebalanceSettings rebalance = settings.rebalance();
-        return new RebalancePlanValidator(rebalance.coverHorizonDays(), rebalance.deadStockDays(), rebalance.freight())
-                .validate(network, plan);
+        return new RebalancePlanValidator(settings.rebalance()).validate(network, plan);
     }
 
     /** Checks a dispatch plan against the snapshot and requests it was made for. */

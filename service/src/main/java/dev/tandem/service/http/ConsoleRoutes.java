@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.tandem.service.flow.Names;
 import dev.tandem.model.CapacityDay;
 import dev.tandem.model.LoadThresholds;
 import dev.tandem.model.Money;
