@@ -19,6 +19,7 @@ import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.roi.RoiCalculator;
 import dev.tandem.roi.RoiInputs;
 import dev.tandem.roi.RoiResult;
+import dev.tandem.service.flow.Names;
 import dev.tandem.service.live.LiveState;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
