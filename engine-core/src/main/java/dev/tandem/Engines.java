@@ -72,7 +72,7 @@ final class Engines {
 
     RebalancePlan rebalance(RebalanceProblem problem, SolveLimits limits, SolveControl control) {
         return rebalancer.solve(solver -> solver.solve(problem, limits, control),
-                (plan, name) -> new RebalancePlan(name, plan.moves(), plan.shortfalls()));
+                (plan, name) -> new RebalancePlan(name, plan.freightMode(), plan.runs(), plan.shortfalls()));
     }
 
     Dispatch dispatch(DispatchProblem problem, SolveLimits limits, SolveControl control) {

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import dev.tandem.assign.AssignmentSolver;
-import dev.tandem.assign.AssignmentSolvers;
 import dev.tandem.deadstock.DeadStockReport;
 import dev.tandem.deadstock.DeadStockRule;
 import dev.tandem.dispatch.Dispatch;
@@ -13,8 +12,6 @@ import dev.tandem.dispatch.DispatchPlanValidator;
 import dev.tandem.dispatch.DispatchPlans;
 import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchSettings;
-import dev.tandem.dispatch.DispatchSolver;
-import dev.tandem.dispatch.DispatchSolvers;
 import dev.tandem.divert.DiversionPlan;
 import dev.tandem.divert.DiversionPlanValidator;
 import dev.tandem.divert.DiversionPlanner;
@@ -47,8 +44,6 @@ import dev.tandem.rebalance.RebalancePlan;
 import dev.tandem.rebalance.RebalancePlanValidator;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.RebalanceSettings;
-import dev.tandem.rebalance.RebalanceSolver;
-import dev.tandem.rebalance.RebalanceSolvers;
 import dev.tandem.report.IsoWeek;
 import dev.tandem.report.ReportSettings;
 import dev.tandem.report.WeeklyReport;
@@ -212,9 +207,7 @@ public final class Tandem implements AutoCloseable {
 
     /** Checks a rebalancing plan against the snapshot it was made for, with the facade's settings. */
     public PlanValidation validate(NetworkSnapshot network, RebalancePlan plan) {
-        RebalanceSettings rebalance = settings.rebalance();
-        return new RebalancePlanValidator(rebalance.coverHorizonDays(), rebalance.deadStockDays(), rebalance.freight())
-                .validate(network, plan);
+        return new RebalancePlanValidator(settings.rebalance()).validate(network, plan);
     }
 
     /** Checks a dispatch plan against the snapshot and requests it was made for. */

@@ -50,7 +50,8 @@ class ArchitectureTest {
             .resideInAnyPackage("dev.tandem.model..", "dev.tandem.network..", "dev.tandem.travel..",
                     "dev.tandem.match..", "dev.tandem.rebalance..", "dev.tandem.dispatch..", "dev.tandem.assign..",
                     "dev.tandem.divert..", "dev.tandem.ledger..", "dev.tandem.kpi..", "dev.tandem.report..",
-                    "dev.tandem.forecast..", "dev.tandem.deadstock..", "dev.tandem.job..", "dev.tandem.view..")
+                    "dev.tandem.forecast..", "dev.tandem.deadstock..", "dev.tandem.job..", "dev.tandem.view..",
+                    "dev.tandem.advise..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.tandem.simulate..", "dev.tandem.sample..",
                     "dev.tandem.dashboard..")
             .because("the simulator, the samples and the dashboard are built on the engines, never the reverse")

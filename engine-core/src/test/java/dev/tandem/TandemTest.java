@@ -85,7 +85,7 @@ class TandemTest {
                 dev.tandem.travel.DriveIndex.of(SOUTH_CHINA));
 
         RebalancePlan plan = chosen.solve(solver -> solver.solve(problem, SolveLimits.DEFAULT, SolveControl.none()),
-                (answer, name) -> new RebalancePlan(name, answer.moves(), answer.shortfalls()));
+                (answer, name) -> new RebalancePlan(name, answer.freightMode(), answer.runs(), answer.shortfalls()));
 
         assertThat(plan.solver()).isEqualTo("greedy (native unavailable)");
         assertThat(plan.moves()).isEqualTo(new GreedyRebalancer().solve(problem).moves());

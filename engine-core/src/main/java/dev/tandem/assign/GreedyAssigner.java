@@ -32,6 +32,8 @@ public final class GreedyAssigner implements AssignmentSolver {
 
     /** A bound on the improvement passes; each pass only lowers the cost, so it ends long before on real data. */
     private static final int MAX_PASSES = 50;
+    /** Fixed point for priced desirabilities: costs and prices are compared to a thousandth. */
+    private static final double PRICE_SCALE = 1_000;
 
     @Override
     public String name() {
@@ -44,7 +46,7 @@ public final class GreedyAssigner implements AssignmentSolver {
         Objects.requireNonNull(start, "start");
         checkArgument(start.problem() == problem, "The start assignment is of another problem.");
         Assignment best = start;
-        for (Desirability desirability : Desirability.values()) {
+        for (Measure desirability : Measure.values()) {
             Assignment result = new Run(problem, start, desirability).solve();
             if (result.score().compareTo(best.score()) < 0) {
                 best = result;
@@ -53,29 +55,58 @@ public final class GreedyAssigner implements AssignmentSolver {
         return best;
     }
 
+    /**
+     * MTHG with one more measure of desirability, the cost plus the bin's price times the load (lower is more
+     * desirable), then the same improvement: with {@link CapacityPrices}, an item does not crowd into a bin every
+     * item wants only because it is cheap there. Deterministic.
+     *
+     * @param loadPrices per bin, the price of one unit of its load, non-negative
+     * @return the better of {@code start} and this construction
+     * @throws IllegalArgumentException if {@code start} is of another problem or the prices are not one per bin
+     */
+    public Assignment solve(AssignmentProblem problem, Assignment start, double[] loadPrices) {
+        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(start, "start");
+        checkArgument(start.problem() == problem, "The start assignment is of another problem.");
+        checkArgument(loadPrices.length == problem.binCount(), "The prices (%s) must be one per bin (%s).",
+                loadPrices.length, problem.binCount());
+        double[] prices = loadPrices.clone();
+        Desirability priced = (p, item, k) -> Math.round(PRICE_SCALE
+                * (p.optionCost(item, k) + prices[p.optionBin(item, k)] * p.optionLoad(item, k)));
+        Assignment result = new Run(problem, start, priced).solve();
+        return result.score().compareTo(start.score()) < 0 ? result : start;
+    }
+
+    /** How much an item wants a bin, lower wanting more. */
+    private interface Desirability {
+
+        long of(AssignmentProblem problem, int item, int k);
+    }
+
     /** MTHG's measures of how much an item wants a bin, lower wanting more. */
-    private enum Desirability {
+    private enum Measure implements Desirability {
         COST {
             @Override
-            long of(AssignmentProblem problem, int item, int k) {
+            public long of(AssignmentProblem problem, int item, int k) {
                 return problem.optionCost(item, k);
             }
         },
         LOAD {
             @Override
-            long of(AssignmentProblem problem, int item, int k) {
+            public long of(AssignmentProblem problem, int item, int k) {
                 return problem.optionLoad(item, k);
             }
         },
         SHARE_OF_CAPACITY {
             @Override
-            long of(AssignmentProblem problem, int item, int k) {
+            public long of(AssignmentProblem problem, int item, int k) {
                 long capacity = Math.max(1, problem.capacity(problem.optionBin(item, k)));
                 return (long) (1e9 * problem.optionLoad(item, k) / capacity);
             }
         };
 
-        abstract long of(AssignmentProblem problem, int item, int k);
+        @Override
+        public abstract long of(AssignmentProblem problem, int item, int k);
     }
 
     /** The mutable state of one solve. */

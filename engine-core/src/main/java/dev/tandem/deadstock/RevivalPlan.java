@@ -1,10 +1,12 @@
 package dev.tandem.deadstock;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -18,7 +20,9 @@ import dev.tandem.rebalance.Move;
 import dev.tandem.rebalance.RebalancePlan;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.RebalanceSettings;
+import dev.tandem.rebalance.RebalancePlans;
 import dev.tandem.rebalance.RebalanceSolver;
+import dev.tandem.rebalance.Run;
 
 /**
  * Where dead stock can go (呆滞盘活): a dead-stock report handed to network rebalancing. The rebalancer sees idle
@@ -30,7 +34,8 @@ import dev.tandem.rebalance.RebalanceSolver;
  * @param report the dead stock
  * @param settings the rebalancing policy used, with the report's idle days as its dead-stock days, so that the
  *     plan validates with a {@link dev.tandem.rebalance.RebalancePlanValidator} of the same settings
- * @param plan the rebalancing moves that send dead stock, and only those (no shortfalls)
+ * @param plan the rebalancing runs that carry dead stock, whole (under per-run freight a run may carry other parts
+ *     too, since it is paid once for all it carries), without shortfalls
  * @param destinations per item (in report order), the moves that send it, nearest need first as the solver chose
  */
 public record RevivalPlan(DeadStockReport report, RebalanceSettings settings, RebalancePlan plan,
@@ -54,19 +59,25 @@ public record RevivalPlan(DeadStockReport report, RebalanceSettings settings, Re
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(solver, "solver");
         RebalanceSettings used = settings.withDeadStockDays(report.rule().idleDays());
-        RebalancePlan full = solver.solve(RebalanceProblem.of(network, used, DriveIndex.of(network)));
+        RebalanceProblem problem = RebalanceProblem.of(network, used, DriveIndex.of(network));
+        RebalancePlan full = solver.solve(problem);
+        Set<List<Object>> deadSources = new HashSet<>();
+        report.items().forEach(item -> deadSources.add(key(item.store(), item.part().number())));
+        // Whole runs: a run kept without some of its moves would pay its freight for less than it earns. Repriced,
+        // since a receiver that also got units from a run left out now credits these with its most valuable need.
+        List<Run> runs = full.runs().stream().filter(run -> run.moves().stream()
+                .anyMatch(move -> deadSources.contains(key(move.from(), move.part())))).toList();
+        RebalancePlan plan = RebalancePlans.ofRuns(full.solver(), problem, runs);
+        plan = new RebalancePlan(plan.solver(), plan.freightMode(), plan.runs(), List.of());
         Map<List<Object>, List<Move>> movesBySource = new LinkedHashMap<>();
-        full.moves().forEach(move -> movesBySource.computeIfAbsent(key(move.from(), move.part()),
+        plan.moves().forEach(move -> movesBySource.computeIfAbsent(key(move.from(), move.part()),
                 key -> new ArrayList<>()).add(move));
         Map<DeadStockItem, List<Move>> destinations = new LinkedHashMap<>();
-        List<Move> deadMoves = new ArrayList<>();
         for (DeadStockItem item : report.items()) {
-            List<Move> moves = movesBySource.getOrDefault(key(item.store(), item.part().number()), List.of());
-            destinations.put(item, ImmutableList.copyOf(moves));
-            deadMoves.addAll(moves);
+            destinations.put(item, ImmutableList.copyOf(
+                    movesBySource.getOrDefault(key(item.store(), item.part().number()), List.of())));
         }
-        return new RevivalPlan(report, used, new RebalancePlan(full.solver(), deadMoves, List.of()),
-                destinations);
+        return new RevivalPlan(report, used, plan, destinations);
     }
 
     /** The moves that send {@code item}; empty when it can go nowhere worth the freight. */

@@ -7,9 +7,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import dev.tandem.model.SupportRequest;
 import dev.tandem.model.TechnicianStatus;
@@ -73,7 +75,7 @@ public final class Dispatch {
         int requests = technicians.length;
         Map<Integer, Integer> tripsByTechnician = new HashMap<>();
         Map<Integer, Integer> tripsByStore = new HashMap<>();
-        Map<List<Object>, Integer> lentOnDuty = new HashMap<>();
+        Map<List<Object>, Set<Integer>> lentOnDuty = new HashMap<>();
         for (int r = 0; r < requests; r++) {
             SupportRequest request = problem.requests().get(r);
             int t = technicians[r];
@@ -97,7 +99,7 @@ public final class Dispatch {
             }
             int home = problem.home(t);
             if (problem.network().technicianAt(t).status() == TechnicianStatus.ON_DUTY) {
-                lentOnDuty.merge(List.of(home, day), 1, Integer::sum);
+                lentOnDuty.computeIfAbsent(List.of(home, day), key -> new HashSet<>()).add(t);
             }
             soft += problem.tripCost(r, t) + problem.overQualificationCost(r, t);
             tripsByTechnician.merge(t, 1, Integer::sum);
@@ -105,10 +107,12 @@ public final class Dispatch {
         }
         hard += overlaps();
         int minimum = problem.settings().minOnDutyAtHome();
-        for (Map.Entry<List<Object>, Integer> entry : lentOnDuty.entrySet()) {
-            int left = problem.onDutyAtHome((Integer) entry.getKey().get(0)) - entry.getValue();
+        for (Map.Entry<List<Object>, Set<Integer>> entry : lentOnDuty.entrySet()) {
+            // Technicians away, not trips: one technician making two trips on a day is one fewer at home.
+            int lent = entry.getValue().size();
+            int left = problem.onDutyAtHome((Integer) entry.getKey().get(0)) - lent;
             if (left < minimum) {
-                hard += Math.min(entry.getValue(), minimum - left);
+                hard += Math.min(lent, minimum - left);
             }
         }
         long fairness = problem.settings().fairnessPerTrip().cents();

@@ -53,7 +53,7 @@ public final class DispatchPlanValidator {
         requests.stream().filter(request -> !seen.contains(request.id()))
                 .forEach(request -> violations.add("request " + request.id() + " is neither assigned nor unassigned"));
         Map<TechnicianId, List<Trip>> byTechnician = new LinkedHashMap<>();
-        Map<List<Object>, Integer> lentOnDuty = new HashMap<>();
+        Map<List<Object>, Set<TechnicianId>> lentOnDuty = new HashMap<>();
         for (Trip trip : plan.trips()) {
             SupportRequest request = byId.get(trip.request());
             Optional<Technician> found = network.findTechnician(trip.technician());
@@ -65,7 +65,8 @@ public final class DispatchPlanValidator {
             checkTrip(network, request, technician, trip, violations);
             byTechnician.computeIfAbsent(technician.id(), key -> new ArrayList<>()).add(trip);
             if (technician.status() == TechnicianStatus.ON_DUTY) {
-                lentOnDuty.merge(List.of(technician.store(), trip.start().toLocalDate()), 1, Integer::sum);
+                lentOnDuty.computeIfAbsent(List.of(technician.store(), trip.start().toLocalDate()),
+                        key -> new HashSet<>()).add(technician.id());
             }
         }
         byTechnician.forEach((technician, trips) -> {
@@ -80,7 +81,9 @@ public final class DispatchPlanValidator {
                 }
             }
         });
-        lentOnDuty.forEach((key, lent) -> {
+        lentOnDuty.forEach((key, away) -> {
+            // Technicians away, not trips: one technician making two trips on a day is one fewer at home.
+            int lent = away.size();
             long onDuty = network.techniciansOf((StoreId) key.get(0)).stream()
                     .filter(technician -> technician.status() == TechnicianStatus.ON_DUTY).count();
             if (onDuty - lent < minOnDutyAtHome) {

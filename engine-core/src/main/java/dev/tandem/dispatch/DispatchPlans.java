@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.tandem.model.Money;
 import dev.tandem.model.Store;
@@ -14,9 +16,6 @@ import dev.tandem.model.SupportRequest;
 import dev.tandem.model.Technician;
 import dev.tandem.model.TechnicianStatus;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.dispatch.DispatchPlan;
-import dev.tandem.dispatch.Trip;
-import dev.tandem.dispatch.UnassignedRequest;
 
 /**
  * Turns a solver's {@link Dispatch} into a {@link DispatchPlan} people read: each trip with why this technician,
@@ -88,7 +87,7 @@ public final class DispatchPlans {
                     + problem.settings().leadDays() + "-day booking lead time");
             return lines;
         }
-        Map<List<Object>, Integer> lent = lentOnDuty(dispatch);
+        Map<List<Object>, Set<Integer>> lent = lentOnDuty(dispatch);
         for (int i = 0; i < Math.min(EXPLAINED_CANDIDATES, candidates.length); i++) {
             int t = candidates[i];
             lines.add(network.technicianAt(t).name() + ": " + firstBlock(dispatch, r, t, lent));
@@ -96,7 +95,7 @@ public final class DispatchPlans {
         return lines;
     }
 
-    private static String firstBlock(Dispatch dispatch, int r, int t, Map<List<Object>, Integer> lent) {
+    private static String firstBlock(Dispatch dispatch, int r, int t, Map<List<Object>, Set<Integer>> lent) {
         DispatchProblem problem = dispatch.problem();
         List<OffsetDateTime> inWindow = problem.starts(r).stream()
                 .filter(start -> problem.isInsideSupportWindow(r, t, start)).toList();
@@ -115,9 +114,12 @@ public final class DispatchPlans {
         }
         boolean onDuty = problem.network().technicianAt(t).status() == TechnicianStatus.ON_DUTY;
         int home = problem.home(t);
-        boolean staffed = notBusy.stream().anyMatch(start -> !onDuty || problem.onDutyAtHome(home)
-                - lent.getOrDefault(List.of(home, start.toLocalDate()), 0) - 1
-                >= problem.settings().minOnDutyAtHome());
+        boolean staffed = notBusy.stream().anyMatch(start -> {
+            Set<Integer> away = lent.getOrDefault(List.of(home, start.toLocalDate()), Set.of());
+            // A technician already away that day is lent already: another trip takes nobody more from home.
+            return !onDuty || away.contains(t)
+                    || problem.onDutyAtHome(home) - away.size() - 1 >= problem.settings().minOnDutyAtHome();
+        });
         if (!staffed) {
             return "the home store would keep fewer than " + problem.settings().minOnDutyAtHome() + " on duty";
         }
@@ -136,15 +138,16 @@ public final class DispatchPlans {
         return false;
     }
 
-    private static Map<List<Object>, Integer> lentOnDuty(Dispatch dispatch) {
+    /** The on-duty technicians each store lends per day: technicians, not trips. */
+    private static Map<List<Object>, Set<Integer>> lentOnDuty(Dispatch dispatch) {
         DispatchProblem problem = dispatch.problem();
-        Map<List<Object>, Integer> lent = new HashMap<>();
+        Map<List<Object>, Set<Integer>> lent = new HashMap<>();
         for (int r = 0; r < problem.requests().size(); r++) {
             int t = dispatch.technician(r);
             if (t != Dispatch.UNASSIGNED
                     && problem.network().technicianAt(t).status() == TechnicianStatus.ON_DUTY) {
                 LocalDate day = dispatch.start(r).toLocalDate();
-                lent.merge(List.of(problem.home(t), day), 1, Integer::sum);
+                lent.computeIfAbsent(List.of(problem.home(t), day), key -> new HashSet<>()).add(t);
             }
         }
         return lent;

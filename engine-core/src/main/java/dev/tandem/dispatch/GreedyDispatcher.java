@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import dev.tandem.model.SupportRequest;
 import dev.tandem.model.Technician;
@@ -22,7 +24,8 @@ import dev.tandem.model.TechnicianStatus;
  *
  * <p>A trip is feasible when the technician is qualified, a support window covers the drive there and the work,
  * the booking lead time holds, the home store is not overloaded that day, the home store keeps
- * {@link DispatchSettings#minOnDutyAtHome()} on duty that day, and the time away from home does not overlap a trip
+ * {@link DispatchSettings#minOnDutyAtHome()} technicians on duty at home that day (a technician away on several
+ * trips that day counts once), and the time away from home does not overlap a trip
  * already given to the technician. Every start of a request costs the same, so the marginal score of a technician
  * is its trip cost, over-qualification and the rise in the fairness charge,
  * {@code fairnessPerTrip × ((n + 1)² − n²)} for the technician's and the home store's trip counts {@code n};
@@ -70,8 +73,10 @@ public final class GreedyDispatcher implements DispatchSolver {
         /** Per technician, its trips so far as {@code [departure, back)} in epoch seconds, pairs in one array. */
         private final Map<Integer, long[]> awayByTechnician = new HashMap<>();
         private final Map<Integer, Integer> awayCounts = new HashMap<>();
-        /** On-duty technicians lent per (home store, day), keyed by {@link #storeDay}. */
+        /** On-duty technicians lent per (home store, day), keyed by {@link #storeDay}: technicians, not trips. */
         private final Map<Long, Integer> lentOnDuty = new HashMap<>();
+        /** The (technician, day) pairs with a trip, keyed by {@link #storeDay} of the technician index. */
+        private final Set<Long> awayOnDay = new HashSet<>();
         private final Map<Long, Boolean> overloaded = new HashMap<>();
 
         Run(DispatchProblem problem) {
@@ -129,7 +134,9 @@ public final class GreedyDispatcher implements DispatchSolver {
                 return false;
             }
             if (problem.network().technicianAt(t).status() == TechnicianStatus.ON_DUTY
+                    && !awayOnDay.contains(storeDay(t, day))
                     && lentOnDuty.getOrDefault(storeDay(home, day), 0) + 1 > lendable(home)) {
+                // A technician already away that day is lent already: a second trip takes nobody more from home.
                 return false;
             }
             long departure = problem.departure(r, t, start).toEpochSecond();
@@ -155,7 +162,8 @@ public final class GreedyDispatcher implements DispatchSolver {
             int home = problem.home(t);
             tripsByTechnician[t]++;
             tripsByStore[home]++;
-            if (problem.network().technicianAt(t).status() == TechnicianStatus.ON_DUTY) {
+            if (awayOnDay.add(storeDay(t, start.toLocalDate()))
+                    && problem.network().technicianAt(t).status() == TechnicianStatus.ON_DUTY) {
                 lentOnDuty.merge(storeDay(home, start.toLocalDate()), 1, Integer::sum);
             }
             int count = awayCounts.getOrDefault(t, 0);
@@ -169,6 +177,7 @@ public final class GreedyDispatcher implements DispatchSolver {
             awayCounts.put(t, count + 1);
         }
 
+        /** A store or technician index and a day in one key. */
         private static long storeDay(int store, LocalDate day) {
             return ((long) store << 32) | (day.toEpochDay() & 0xFFFF_FFFFL);
         }

@@ -39,10 +39,12 @@ import dev.tandem.network.NetworkSnapshot;
  *
  * <p>The assignment: items are the jobs that may move (at a diverting store, not committed, not already in a bay);
  * bins are the stores, each with its free bay-minutes as capacity. A job's own store is always allowed at load 0
- * (it is booked there already) and costs the expected loss of its wait ({@link DiversionSettings#waitCost}); another
- * store is allowed when it is among the job's {@link DiversionSettings#candidatesPerJob()} nearest, within the
- * customer's maximum drive, has a technician with the skill on duty, is not diverting itself and was not refused by
- * this customer; it loads the job's bay-minutes and costs, in expectation, {@code p × (coupon + ride) + (1 − p) ×
+ * (it is booked there already) and costs the expected loss of its wait ({@link DiversionSettings#waitCost}); the
+ * other allowed stores, the receiving stores, are the job's {@link DiversionSettings#candidatesPerJob()} nearest
+ * <em>eligible</em> stores: walking the stores in order of drive time from the job's store, up to the customer's
+ * maximum drive, the first ones that have a technician with the skill on duty, are not diverting themselves, were
+ * not refused by this customer and have the job's bay-minutes free. A nearer store that fails one of these tests
+ * does not use up one of the places. Each loads the job's bay-minutes and costs, in expectation, {@code p × (coupon + ride) + (1 − p) ×
  * wait cost} with {@code p} the chance of acceptance ({@link DiversionSettings#acceptance(double)}): a refusing
  * customer stays and waits. The receiving store holds the bay until the customer answers, so its capacity counts
  * every offer.

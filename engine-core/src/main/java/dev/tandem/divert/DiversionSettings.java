@@ -20,7 +20,8 @@ import dev.tandem.model.Money;
  * @param vipChurnFactor how many times more a VIP's long wait risks
  * @param hoursPerJob bay-hours of one job of a store's daily capacity, when its bay-hours are not known
  * @param workingDay the hours a bay works a day: a store's bays are its bay-hours over this
- * @param candidatesPerJob how many of the nearest stores a job may be offered
+ * @param candidatesPerJob how many receiving stores a job may be offered: the nearest by drive time of those
+ *     eligible for it (skill on duty, not diverting, not refused, room for the job, within the customer's drive)
  * @param acceptanceBase the chance a customer accepts an offer next door with no coupon
  * @param acceptanceDropPerTenMinutes how much each 10 minutes of drive lower the chance
  * @param acceptanceRisePerHundredYuan how much each 100 CNY of coupon raises the chance

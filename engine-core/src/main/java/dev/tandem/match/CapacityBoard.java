@@ -1,22 +1,27 @@
 package dev.tandem.match;
 
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 import dev.tandem.model.CapacityDay;
+import dev.tandem.model.StoreId;
+import dev.tandem.network.Bounds;
 import dev.tandem.network.NetworkSnapshot;
 
 /**
  * Live capacity and bookings per store and day over the snapshot's date range. A day without capacity in the
- * snapshot has capacity 0, meaning unknown. Each cell is one atomic int, updated by compare-and-set so that
- * bookings never go below zero.
+ * snapshot has capacity 0, meaning unknown.
+ *
+ * <p>A day's capacity and bookings share one atomic {@code long} (capacity in the high 32 bits, bookings in the
+ * low 32), so a reader always gets the two as they stood together at one moment, never the capacity of one
+ * moment with the bookings of another; every update is a compare-and-set of the whole cell. Both counts stay
+ * within {@link Bounds#MAX_UNITS} and bookings never go below zero.
  */
 final class CapacityBoard {
 
     private final long firstDay;
     private final int days;
-    private final AtomicIntegerArray capacity;
-    private final AtomicIntegerArray booked;
+    private final AtomicLongArray cells;
 
     CapacityBoard(NetworkSnapshot network) {
         if (network.capacityDates().isEmpty()) {
@@ -26,12 +31,10 @@ final class CapacityBoard {
             firstDay = network.capacityDates().first().toEpochDay();
             days = (int) (network.capacityDates().last().toEpochDay() - firstDay + 1);
         }
-        capacity = new AtomicIntegerArray(network.storeCount() * days);
-        booked = new AtomicIntegerArray(network.storeCount() * days);
+        cells = new AtomicLongArray(network.storeCount() * days);
         for (CapacityDay day : network.capacity()) {
             int cell = network.storeIndex(day.store()) * days + (int) (day.date().toEpochDay() - firstDay);
-            capacity.set(cell, day.capacity());
-            booked.set(cell, day.booked());
+            cells.set(cell, pack(day.capacity(), day.booked()));
         }
     }
 
@@ -41,35 +44,61 @@ final class CapacityBoard {
         return offset < 0 || offset >= days ? -1 : store * days + (int) offset;
     }
 
-    int capacity(int cell) {
-        return cell < 0 ? 0 : capacity.get(cell);
+    /**
+     * Capacity and bookings of a cell at one moment, packed (0 for no cell); read them with {@link #capacityOf}
+     * and {@link #bookedOf}.
+     */
+    long read(int cell) {
+        return cell < 0 ? 0 : cells.get(cell);
     }
 
-    int booked(int cell) {
-        return cell < 0 ? 0 : booked.get(cell);
+    static int capacityOf(long packed) {
+        return (int) (packed >>> 32);
     }
 
-    /** Adds {@code jobs} (negative to cancel) and returns the new booked count; never below zero. */
-    int book(int cell, int jobs) {
+    static int bookedOf(long packed) {
+        return (int) packed;
+    }
+
+    /**
+     * Adds {@code jobs} (negative to cancel) to the bookings of a day with capacity, and returns the new count.
+     *
+     * @throws IllegalStateException if the day has no capacity, or the bookings would go below zero or beyond
+     *     {@link Bounds#MAX_UNITS}; nothing changes then
+     */
+    int book(int cell, int jobs, StoreId store, LocalDate date) {
         while (true) {
-            int current = booked.get(cell);
-            long next = (long) current + jobs;
-            if (next > Integer.MAX_VALUE) {
-                throw new IllegalStateException("Cannot book " + jobs + " more jobs: " + current
-                        + " are booked already and the count would overflow.");
+            long current = cells.get(cell);
+            int capacity = capacityOf(current);
+            int booked = bookedOf(current);
+            if (capacity <= 0) {
+                throw new IllegalStateException("Store (" + store + ") has no capacity on " + date
+                        + "; bookings there would be lost.\nMaybe call setCapacity for that day first.");
             }
+            long next = (long) booked + jobs;
             if (next < 0) {
-                throw new IllegalStateException("Cannot cancel " + (-jobs) + " jobs: only " + current
-                        + " are booked.");
+                throw new IllegalStateException("Cannot cancel " + (-(long) jobs) + " jobs of store (" + store
+                        + ") on " + date + ": only " + booked + " are booked.");
             }
-            if (booked.compareAndSet(cell, current, (int) next)) {
+            if (next > Bounds.MAX_UNITS) {
+                throw new IllegalStateException("Store (" + store + ") would have " + next + " jobs booked on " + date
+                        + ", more than the most a count may hold (" + Bounds.MAX_UNITS + ").\nMaybe the jobs are "
+                        + "wrong; a real store books far fewer.");
+            }
+            if (cells.compareAndSet(cell, current, pack(capacity, (int) next))) {
                 return (int) next;
             }
         }
     }
 
+    /** Sets the capacity of a day, keeping its bookings; the caller checked {@code 0 < jobs <= MAX_UNITS}. */
     void setCapacity(int cell, int jobs) {
-        capacity.set(cell, jobs);
+        while (true) {
+            long current = cells.get(cell);
+            if (cells.compareAndSet(cell, current, pack(jobs, bookedOf(current)))) {
+                return;
+            }
+        }
     }
 
     LocalDate date(int dayOffset) {
@@ -78,5 +107,9 @@ final class CapacityBoard {
 
     int days() {
         return days;
+    }
+
+    private static long pack(int capacity, int booked) {
+        return ((long) capacity << 32) | (booked & 0xFFFF_FFFFL);
     }
 }

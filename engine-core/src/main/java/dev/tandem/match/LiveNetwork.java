@@ -17,6 +17,7 @@ import dev.tandem.model.Technician;
 import dev.tandem.model.TechnicianId;
 import dev.tandem.model.TechnicianStatus;
 import dev.tandem.model.TimeWindow;
+import dev.tandem.network.Bounds;
 import dev.tandem.network.NetworkSnapshot;
 
 /**
@@ -25,10 +26,12 @@ import dev.tandem.network.NetworkSnapshot;
  *
  * <p>Each update is atomic and either applies whole or throws, leaving the state as it was: a transfer of a part
  * between two stores is seen by every query of that part either entirely or not at all; stock never goes below
- * zero or below what is reserved. A stock update finds its row with {@code stores / 64} word operations (32 at
- * 2,000 stores) and a store that newly holds a part shifts that part's rows, {@code O(holders)}; capacity and
- * technician updates are {@code O(1)}. Nothing rebuilds the indexes. The live network's "today", stamped on stock
- * movements, is the snapshot's date.
+ * zero or below what is reserved, and no count goes beyond {@link Bounds#MAX_UNITS}, the bound a snapshot
+ * obeys, so {@link #snapshot()} of any state the updates reach is a valid snapshot. A day's capacity and bookings
+ * are read together, as they stood at one moment. A stock update finds its row with {@code stores / 64} word
+ * operations (32 at 2,000 stores) and a store that newly holds a part shifts that part's rows, {@code O(holders)};
+ * capacity and technician updates are {@code O(1)}. Nothing rebuilds the indexes. The live network's "today",
+ * stamped on stock movements, is the snapshot's date.
  *
  * <p>Stores, parts and technicians are those of the snapshot it was built from; the drive index is computed
  * once, on construction.
@@ -75,15 +78,20 @@ public final class LiveNetwork {
 
     // ---- stock ----
 
-    /** Units arrive at {@code store} (a delivery or an incoming transfer). */
+    /**
+     * Units arrive at {@code store} (a delivery or an incoming transfer).
+     *
+     * @throws IllegalStateException if the store would hold more than {@link Bounds#MAX_UNITS} on hand
+     */
     public void receive(StoreId store, PartNumber part, int units) {
         checkArgument(units > 0, "The units (%s) received must be positive.", units);
         int s = base.storeIndex(store);
         PartHoldings holding = holdings[base.partIndex(part)];
         long stamp = holding.lock.writeLock();
         try {
+            int onHand = requireRoom(holding, s, store, part, units);
             int slot = holding.slotForWrite(s);
-            holding.rows.setOnHand(slot, Math.addExact(holding.rows.onHand(slot), units));
+            holding.rows.setOnHand(slot, onHand + units);
             holding.rows.lastMovementDay[slot] = base.today().toEpochDay();
         } finally {
             holding.lock.unlockWrite(stamp);
@@ -113,7 +121,8 @@ public final class LiveNetwork {
      * Moves units between stores in one atomic step: every query of the part sees the units at the source or at
      * the destination, never at both or neither.
      *
-     * @throws IllegalStateException if the source has fewer than {@code units} on hand and not reserved
+     * @throws IllegalStateException if the source has fewer than {@code units} on hand and not reserved, or the
+     *     destination would hold more than {@link Bounds#MAX_UNITS} on hand
      */
     public void transfer(StoreId from, StoreId to, PartNumber part, int units) {
         checkArgument(units > 0, "The units (%s) transferred must be positive.", units);
@@ -124,10 +133,11 @@ public final class LiveNetwork {
         long stamp = holding.lock.writeLock();
         try {
             requireAvailable(holding, source, from, part, units);
+            int onHand = requireRoom(holding, destination, to, part, units);
             int into = holding.slotForWrite(destination);
             int out = holding.slotOf(holding.rows, holding.size, source);
             long today = base.today().toEpochDay();
-            holding.rows.setOnHand(into, Math.addExact(holding.rows.onHand(into), units));
+            holding.rows.setOnHand(into, onHand + units);
             holding.rows.setOnHand(out, holding.rows.onHand(out) - units);
             holding.rows.lastMovementDay[into] = today;
             holding.rows.lastMovementDay[out] = today;
@@ -161,9 +171,11 @@ public final class LiveNetwork {
         }
     }
 
-    /** Sets the safety stock of a part at a store. */
+    /** Sets the safety stock of a part at a store, from 0 to {@link Bounds#MAX_UNITS}. */
     public void setSafetyStock(StoreId store, PartNumber part, int units) {
         checkArgument(units >= 0, "The safety stock (%s) must be 0 or more.", units);
+        checkArgument(units <= Bounds.MAX_UNITS, "The safety stock (%s) must be at most %s.", units,
+                Bounds.MAX_UNITS);
         int s = base.storeIndex(store);
         PartHoldings holding = holdings[base.partIndex(part)];
         long stamp = holding.lock.writeLock();
@@ -210,28 +222,29 @@ public final class LiveNetwork {
      * Books {@code jobs} more jobs at a store on a day (negative to cancel).
      *
      * @throws IllegalArgumentException if the day is outside the snapshot's capacity dates
-     * @throws IllegalStateException if the store has no capacity that day, or if cancelling more than is booked
+     * @throws IllegalStateException if the store has no capacity that day, if cancelling more than is booked, or
+     *     if the bookings would go beyond {@link Bounds#MAX_UNITS}
      */
     public void book(StoreId store, LocalDate date, int jobs) {
-        int cell = capacityCell(store, date);
-        if (capacity.capacity(cell) <= 0) {
-            throw new IllegalStateException("Store (" + store + ") has no capacity on " + date
-                    + "; bookings there would be lost.\nMaybe call setCapacity for that day first.");
-        }
-        capacity.book(cell, jobs);
+        capacity.book(capacityCell(store, date), jobs, store, date);
     }
 
-    /** Sets a store's capacity on a day, such as when a technician calls in sick. */
+    /**
+     * Sets a store's capacity on a day, from 1 to {@link Bounds#MAX_UNITS}, such as when a technician calls in
+     * sick; the bookings stay.
+     */
     public void setCapacity(StoreId store, LocalDate date, int jobs) {
         checkArgument(jobs > 0, "The capacity (%s) must be positive.", jobs);
+        checkArgument(jobs <= Bounds.MAX_UNITS, "The capacity (%s) must be at most %s.", jobs, Bounds.MAX_UNITS);
         capacity.setCapacity(capacityCell(store, date), jobs);
     }
 
-    /** The current capacity and bookings of a store on a day, if known. */
+    /** The current capacity and bookings of a store on a day, as they stood together at one moment, if known. */
     public Optional<CapacityDay> capacity(StoreId store, LocalDate date) {
-        int cell = capacity.cell(base.storeIndex(store), date.toEpochDay());
-        int jobs = capacity.capacity(cell);
-        return jobs <= 0 ? Optional.empty() : Optional.of(new CapacityDay(store, date, jobs, capacity.booked(cell)));
+        long day = capacity.read(capacity.cell(base.storeIndex(store), date.toEpochDay()));
+        int jobs = CapacityBoard.capacityOf(day);
+        return jobs <= 0 ? Optional.empty()
+                : Optional.of(new CapacityDay(store, date, jobs, CapacityBoard.bookedOf(day)));
     }
 
     // ---- technicians ----
@@ -330,6 +343,22 @@ public final class LiveNetwork {
                     + ") on hand and not reserved; cannot take " + units + ".");
         }
         return slot;
+    }
+
+    /**
+     * The units {@code store} holds on hand, after checking that {@code units} more stay within
+     * {@link Bounds#MAX_UNITS}.
+     */
+    private static int requireRoom(PartHoldings holding, int store, StoreId storeId, PartNumber part, int units) {
+        int slot = holding.slotOf(holding.rows, holding.size, store);
+        int onHand = slot < 0 ? 0 : holding.rows.onHand(slot);
+        long next = (long) onHand + units;
+        if (next > Bounds.MAX_UNITS) {
+            throw new IllegalStateException("Store (" + storeId + ") would hold " + next + " units of part (" + part
+                    + ") on hand, more than the most a count may hold (" + Bounds.MAX_UNITS + ")."
+                    + "\nMaybe the units are wrong; a real store holds far fewer.");
+        }
+        return onHand;
     }
 
     private static long sumOnHand(PartHoldings holding) {

@@ -14,9 +14,10 @@ import java.util.concurrent.locks.StampedLock;
  * <p>Concurrency: writers take the write lock; readers take an optimistic stamp, read, and validate it (falling
  * back to the read lock), so a reader sees either all or none of a multi-store update such as a transfer. The
  * arrays live in one {@link Rows} object that a growing writer replaces whole, and every slot a reader uses is
- * bounded by {@link #count}, so an optimistic reader never indexes out of range, even when it reads a moment of change that its stamp will reject. A store that did not hold the part
- * joins by shifting this part's rows, {@code O(holders)}; every other update costs {@code O(stores / 64)}
- * word operations to find the slot, 32 for 2,000 stores.
+ * bounded by {@link #count}, so an optimistic reader never indexes out of range, even when it reads a moment
+ * of change that its stamp will reject. A store that did not hold the part joins by shifting this part's rows,
+ * {@code O(holders)}; every other update costs {@code O(stores / 64)} word operations to find the slot, 32 for
+ * 2,000 stores.
  */
 final class PartHoldings {
 
@@ -88,11 +89,15 @@ final class PartHoldings {
             counts[slot * COUNTS + SAFETY] = units;
         }
 
-        /** Units free to give without touching reserved or safety stock or what the store's customers wait for. */
+        /**
+         * Units free to give without touching reserved or safety stock or what the store's customers wait for;
+         * summed in a {@code long}, so no counts, however large, overflow into a false spare.
+         */
         int spare(int slot) {
             int at = slot * COUNTS;
-            return Math.max(0,
-                    counts[at + ON_HAND] - counts[at + RESERVED] - counts[at + SAFETY] - counts[at + BACKORDERS]);
+            long spare = (long) counts[at + ON_HAND] - counts[at + RESERVED] - counts[at + SAFETY]
+                    - counts[at + BACKORDERS];
+            return (int) Math.max(0, spare);
         }
 
         /** Units on hand and not reserved. */

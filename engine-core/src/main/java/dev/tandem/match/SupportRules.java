@@ -44,10 +44,10 @@ final class SupportRules {
      */
     boolean isOverloaded(int store, long epochDay) {
         CapacityBoard board = live.capacityBoard();
-        int cell = board.cell(store, epochDay);
-        int capacity = board.capacity(cell);
-        return capacity > 0
-                && settings.thresholds().classify((double) board.booked(cell) / capacity) == LoadState.OVERLOADED;
+        long day = board.read(board.cell(store, epochDay));
+        int capacity = CapacityBoard.capacityOf(day);
+        return capacity > 0 && settings.thresholds().classify((double) CapacityBoard.bookedOf(day) / capacity)
+                == LoadState.OVERLOADED;
     }
 
     /**
@@ -82,8 +82,8 @@ final class SupportRules {
     /** Free jobs at {@code store} on {@code epochDay}; zero when the day is unknown. */
     int spareJobs(int store, long epochDay) {
         CapacityBoard board = live.capacityBoard();
-        int cell = board.cell(store, epochDay);
-        return Math.max(0, board.capacity(cell) - board.booked(cell));
+        long day = board.read(board.cell(store, epochDay));
+        return Math.max(0, CapacityBoard.capacityOf(day) - CapacityBoard.bookedOf(day));
     }
 
     /**
@@ -121,9 +121,9 @@ final class SupportRules {
     Optional<ReceivingOption> receivingOption(int store, int from, float minutes, int jobs, int skillId,
             long epochDay) {
         CapacityBoard board = live.capacityBoard();
-        int cell = board.cell(store, epochDay);
-        int capacity = board.capacity(cell);
-        int booked = board.booked(cell);
+        long day = board.read(board.cell(store, epochDay));
+        int capacity = CapacityBoard.capacityOf(day);
+        int booked = CapacityBoard.bookedOf(day);
         if (capacity - booked < jobs || !hasQualifiedOnDuty(store, skillId, epochDay)) {
             return Optional.empty();
         }

@@ -43,7 +43,9 @@ public record StockLevel(StoreId store, PartNumber part, int onHand, int reserve
      * (backorders) come first.
      */
     public int spareAboveSafety() {
-        return Math.max(0, onHand - reserved - safetyStock - backorders);
+        // In a long: a record built outside a snapshot may hold counts whose int difference would wrap around.
+        long spare = (long) onHand - reserved - safetyStock - backorders;
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, spare));
     }
 
     /** Whether the free stock is below the safety stock. */

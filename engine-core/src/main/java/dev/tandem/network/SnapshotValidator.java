@@ -1,5 +1,9 @@
 package dev.tandem.network;
 
+import static dev.tandem.network.Bounds.MAX_CAPACITY_DAYS;
+import static dev.tandem.network.Bounds.MAX_UNITS;
+import static dev.tandem.network.Bounds.MAX_UNIT_COST;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.tandem.model.CapacityDay;
-import dev.tandem.model.Money;
 import dev.tandem.model.Part;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.StockLevel;
@@ -25,15 +28,6 @@ import dev.tandem.travel.TravelModel;
  * from 0 in the order they were given.
  */
 final class SnapshotValidator {
-
-    /** Capacity is planned for days around the snapshot; a date further off is a typo, such as 2206 for 2026. */
-    static final int MAX_CAPACITY_DAYS = 366;
-    /**
-     * The most units a count may hold, and the most a part may cost: bounds far above any real store that keep
-     * every sum of money over a network's stock exact in a {@code long} of fen.
-     */
-    static final int MAX_UNITS = 1_000_000;
-    static final Money MAX_UNIT_COST = Money.ofYuan(10_000_000);
 
     private final List<InputError> problems = new ArrayList<>();
     private final Set<StoreId> storesKnownElsewhere;
@@ -232,7 +226,7 @@ final class SnapshotValidator {
         return false;
     }
 
-    /** Not negative and at most {@link #MAX_UNITS}. */
+    /** Not negative and at most {@link Bounds#MAX_UNITS}. */
     private void checkUnits(int value, String path) {
         checkNotNegative(value, path);
         if (value > MAX_UNITS) {

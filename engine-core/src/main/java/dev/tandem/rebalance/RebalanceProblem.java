@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -105,26 +104,11 @@ public final class RebalanceProblem {
     }
 
     /**
-     * The surpluses that may send to {@code need}: the {@code candidatesPerShortage} nearest by drive time to
-     * it, ties by store index; in that order.
+     * Per need of {@code part} (in {@link PartBalance#needs()} order), the surpluses that may send to it, nearest
+     * first: the candidate rule of {@link RebalanceSettings}.
      */
-    public List<PartBalance.Surplus> candidates(PartBalance part, PartBalance.Need need) {
-        List<PartBalance.Surplus> surpluses = part.surpluses();
-        int k = settings.candidatesPerShortage();
-        long[] keys = new long[surpluses.size()];
-        int count = 0;
-        for (int i = 0; i < surpluses.size(); i++) {
-            int store = surpluses.get(i).store();
-            if (store != need.store()) {
-                keys[count++] = ((long) Float.floatToIntBits(drives.minutes(store, need.store())) << 32) | i;
-            }
-        }
-        Arrays.sort(keys, 0, count);
-        List<PartBalance.Surplus> nearest = new ArrayList<>(Math.min(k, count));
-        for (int i = 0; i < Math.min(k, count); i++) {
-            nearest.add(surpluses.get((int) keys[i]));
-        }
-        return nearest;
+    public List<List<PartBalance.Surplus>> candidates(PartBalance part) {
+        return Candidates.of(this, part);
     }
 
     /**

@@ -16,8 +16,15 @@ import dev.tandem.model.Money;
  * {@code deadStockDays}) is surplus whole. Below target is shortage, in three classes that a unit covered is worth
  * differently: a backorder (a customer waiting) is worth the part's cost plus {@code customerGoodwill}; a unit
  * below safety stock {@code safetyShare} of the cost; a unit below the cover horizon's demand {@code coverShare}
- * of it. A dead unit moved also revives {@code carryingCostShare + writeOffRiskShare} of its cost. A move is made
- * only when what it covers and revives is worth more than its freight.
+ * of it. A dead unit moved also revives {@code carryingCostShare + writeOffRiskShare} of its cost. Freight is
+ * charged per part or per run ({@link FreightMode}); a trip or run is made only when what it covers and revives is
+ * worth more than its freight.
+ *
+ * <p>Candidates: each short store may receive from its {@code candidatesPerShortage} nearest surplus stores and
+ * from the {@code candidatesByValue} surplus stores whose full load to it would earn the most; each dead-stock pile
+ * may also go to its {@code candidatesByValue} nearest short stores. Pairs whose full load cannot pay its trip's
+ * freight are left out under {@link FreightMode#PER_PART} (they can never pay); {@link #withoutCandidateLimit()}
+ * offers every other pair.
  *
  * @param coverHorizonDays days of demand a store should hold, 1 or more
  * @param deadStockDays days without movement that make stock dead, 1 or more
@@ -27,15 +34,21 @@ import dev.tandem.model.Money;
  * @param coverShare worth of one unit of demand cover, as a share of the unit cost; at most {@code safetyShare}
  * @param carryingCostShare yearly cost of holding a unit, as a share of its cost (the playbook's 8 %)
  * @param writeOffRiskShare share of a dead unit's cost expected to be written off if it stays
- * @param candidatesPerShortage how many of the nearest surplus stores each short store may receive from
+ * @param candidatesPerShortage how many of the nearest surplus stores each short store may receive from, 1 or more
+ * @param candidatesByValue how many of the most valuable surplus stores each short store may also receive from, and
+ *     how many of the nearest short stores each dead-stock pile may go to, 0 or more
+ * @param freightMode whether freight is paid per part or per run
  */
 public record RebalanceSettings(int coverHorizonDays, int deadStockDays, FreightRates freight, Money customerGoodwill,
         BigDecimal safetyShare, BigDecimal coverShare, BigDecimal carryingCostShare, BigDecimal writeOffRiskShare,
-        int candidatesPerShortage) {
+        int candidatesPerShortage, int candidatesByValue, FreightMode freightMode) {
+
+    /** The value of {@link #candidatesPerShortage()} that offers every surplus store to every short store. */
+    public static final int UNLIMITED = Integer.MAX_VALUE;
 
     public static final RebalanceSettings DEFAULT = new RebalanceSettings(14, 90, FreightRates.DEFAULT,
             Money.ofYuan(200), new BigDecimal("0.30"), new BigDecimal("0.10"), new BigDecimal("0.08"),
-            new BigDecimal("0.30"), 8);
+            new BigDecimal("0.30"), 8, 8, FreightMode.PER_PART);
 
     public RebalanceSettings {
         checkArgument(coverHorizonDays >= 1, "The coverHorizonDays (%s) must be 1 or more.", coverHorizonDays);
@@ -52,21 +65,43 @@ public record RebalanceSettings(int coverHorizonDays, int deadStockDays, Freight
                 "The coverShare (%s) must not exceed the safetyShare (%s).", coverShare, safetyShare);
         checkArgument(candidatesPerShortage >= 1, "The candidatesPerShortage (%s) must be 1 or more.",
                 candidatesPerShortage);
+        checkArgument(candidatesByValue >= 0, "The candidatesByValue (%s) must be 0 or more.", candidatesByValue);
+        Objects.requireNonNull(freightMode, "freightMode");
+    }
+
+    /** Whether every surplus store is a candidate for every short store. */
+    public boolean unlimitedCandidates() {
+        return candidatesPerShortage == UNLIMITED;
     }
 
     public RebalanceSettings withCoverHorizonDays(int days) {
         return new RebalanceSettings(days, deadStockDays, freight, customerGoodwill, safetyShare, coverShare,
-                carryingCostShare, writeOffRiskShare, candidatesPerShortage);
+                carryingCostShare, writeOffRiskShare, candidatesPerShortage, candidatesByValue, freightMode);
     }
 
     public RebalanceSettings withDeadStockDays(int days) {
         return new RebalanceSettings(coverHorizonDays, days, freight, customerGoodwill, safetyShare, coverShare,
-                carryingCostShare, writeOffRiskShare, candidatesPerShortage);
+                carryingCostShare, writeOffRiskShare, candidatesPerShortage, candidatesByValue, freightMode);
     }
 
     public RebalanceSettings withCandidatesPerShortage(int candidates) {
         return new RebalanceSettings(coverHorizonDays, deadStockDays, freight, customerGoodwill, safetyShare,
-                coverShare, carryingCostShare, writeOffRiskShare, candidates);
+                coverShare, carryingCostShare, writeOffRiskShare, candidates, candidatesByValue, freightMode);
+    }
+
+    public RebalanceSettings withCandidatesByValue(int candidates) {
+        return new RebalanceSettings(coverHorizonDays, deadStockDays, freight, customerGoodwill, safetyShare,
+                coverShare, carryingCostShare, writeOffRiskShare, candidatesPerShortage, candidates, freightMode);
+    }
+
+    /** Every surplus store a candidate for every short store: the unrestricted problem, for small networks. */
+    public RebalanceSettings withoutCandidateLimit() {
+        return withCandidatesPerShortage(UNLIMITED);
+    }
+
+    public RebalanceSettings withFreightMode(FreightMode mode) {
+        return new RebalanceSettings(coverHorizonDays, deadStockDays, freight, customerGoodwill, safetyShare,
+                coverShare, carryingCostShare, writeOffRiskShare, candidatesPerShortage, candidatesByValue, mode);
     }
 
     private static void checkShare(BigDecimal share, String name) {

@@ -3,7 +3,6 @@ package dev.tandem.rebalance;
 import dev.tandem.job.SolveControl;
 import dev.tandem.job.SolveLimits;
 
-import dev.tandem.rebalance.RebalancePlan;
 
 /**
  * Plans network stock rebalancing: which surplus units to move to which shortages. Implementations are

@@ -119,7 +119,10 @@ public record WeeklyReport(IsoWeek week, OffsetDateTime asOf, Transfers transfer
                 diversions(records, settings.lifetimeValue()), contributions, serviceLevel);
     }
 
-    /** What collaboration created this week: the value of the customers transfers and diversions kept. */
+    /**
+     * What collaboration created this week: the value of the customers transfers and diversions kept
+     * ({@link ValueCreated#gross()}, the playbook's figure).
+     */
     public Money valueCreated() {
         return transfers.retainedValue().plus(diversions.retainedValue());
     }
@@ -131,7 +134,7 @@ public record WeeklyReport(IsoWeek week, OffsetDateTime asOf, Transfers transfer
                 .filter(entry -> ((Transfer) entry.request()).customerWaiting()).toList();
         return new Transfers(transfers.size(), done.size(),
                 ServiceLevel.mean(urgent.stream().flatMap(entry -> entry.fulfilmentTime().stream()).toList()),
-                urgent.size(), lifetimeValue.times(urgent.size()));
+                urgent.size(), new ValueCreated(urgent.size(), lifetimeValue, Money.ZERO).gross());
     }
 
     private static Support support(List<LedgerEntry> records) {
@@ -155,7 +158,8 @@ public record WeeklyReport(IsoWeek week, OffsetDateTime asOf, Transfers transfer
         Optional<BigDecimal> rate = offered == 0 ? Optional.empty()
                 : Optional.of(BigDecimal.valueOf(100L * accepted.size()).divide(BigDecimal.valueOf(offered), 0,
                         RoundingMode.HALF_UP));
-        return new Diversions(offered, accepted.size(), rate, served, compensation, lifetimeValue.times(served));
+        return new Diversions(offered, accepted.size(), rate, served, compensation,
+                new ValueCreated(served, lifetimeValue, compensation).gross());
     }
 
     private static List<LedgerEntry> ofKind(List<LedgerEntry> records, RecordKind kind) {

@@ -16,7 +16,6 @@ import dev.tandem.model.GeoPoint;
 import dev.tandem.model.Level;
 import dev.tandem.model.Money;
 import dev.tandem.model.Part;
-import dev.tandem.model.PartNumber;
 import dev.tandem.model.Skill;
 import dev.tandem.model.StockLevel;
 import dev.tandem.model.Store;

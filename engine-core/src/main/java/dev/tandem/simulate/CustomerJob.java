@@ -19,9 +19,16 @@ import dev.tandem.model.Skill;
  * @param part the part it needs, if any
  * @param offerDraw a uniform number in [0, 1) deciding a diversion offer: taken when below its acceptance
  * @param patienceDraw a uniform number in [0, 1) deciding a long wait: the customer leaves when below the churn
+ * @param appointment whether the customer booked: known the evening before, so the network can steer them
  */
 record CustomerJob(long id, int store, double arrival, double hours, Skill skill, Level level,
-        Optional<PartNumber> part, double offerDraw, double patienceDraw) {
+        Optional<PartNumber> part, double offerDraw, double patienceDraw, boolean appointment) {
+
+    /** The same customer at another store, or another day, as a steered booking. */
+    CustomerJob movedTo(int newStore, double newArrival) {
+        return new CustomerJob(id, newStore, newArrival, hours, skill, level, part, offerDraw, patienceDraw,
+                appointment);
+    }
 
     int day() {
         return (int) Math.floor(arrival / 24);

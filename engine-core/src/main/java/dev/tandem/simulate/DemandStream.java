@@ -19,12 +19,20 @@ import dev.tandem.network.NetworkSnapshot;
  * The customers of each day, drawn from the seed alone, so every policy meets the same ones.
  *
  * <p>A store's daily demand is its daily capacity times its load in the snapshot (booked over capacity, averaged
- * over the days given; {@link SimulationSettings#defaultLoad()} where none are). Each stock row sends a Poisson
+ * over the days given; {@link SimulationSettings#defaultLoad()} where none are), drawn toward the network's mean
+ * load by {@link ModelParameters#loadSpread()}. Each stock row sends a Poisson
  * number of jobs that need its part, at the row's average daily demand; the rest of the demand comes as jobs
  * without parts. Job hours average the store's technician hours over its daily capacity, so a store that books
- * its capacity keeps its technicians busy. Arrivals are spread over the opening hours.
+ * its capacity keeps its technicians busy, times {@link ModelParameters#jobHoursScale()}, and vary by
+ * {@link ModelParameters#repairSpread()}. Customers with a booking ({@link ModelParameters#appointmentShare()}) come
+ * spread evenly over the opening hours; walk-ins come in the first two hours with
+ * {@link ModelParameters#morningShare()}, over the rest of the day otherwise. Every customer takes the same random
+ * numbers whatever the parameters, so runs of nearby parameters meet nearly the same customers.
  */
 final class DemandStream {
+
+    /** Hours after opening that count as the morning rush. */
+    private static final double MORNING_HOURS = 2;
 
     private final NetworkSnapshot network;
     private final SimulationSettings settings;
@@ -45,11 +53,18 @@ final class DemandStream {
         this.rowsByStore = new ArrayList<>();
         this.skills = settings.jobMix().skillsInOrder();
         this.levels = settings.jobMix().levelsInOrder();
+        double[] loads = new double[stores];
+        double meanLoad = 0;
+        for (int s = 0; s < stores; s++) {
+            loads[s] = load(network.storeAt(s));
+            meanLoad += loads[s] / stores;
+        }
         for (int s = 0; s < stores; s++) {
             Store store = network.storeAt(s);
-            jobsPerDay[s] = store.dailyCapacity() * load(store);
+            double load = Math.max(0, meanLoad + settings.model().loadSpread() * (loads[s] - meanLoad));
+            jobsPerDay[s] = store.dailyCapacity() * load;
             long working = network.techniciansOf(store.id()).stream().filter(Workshop::isWorking).count();
-            meanHours[s] = Math.max(0.5, Math.min(settings.workingHours(),
+            meanHours[s] = settings.model().jobHoursScale() * Math.max(0.5, Math.min(settings.workingHours(),
                     working * settings.workingHours() / (double) Math.max(1, store.dailyCapacity())));
             rowsByStore.add(network.stockOfStore(store.id()));
         }
@@ -58,6 +73,11 @@ final class DemandStream {
     /** Expected jobs a day at store {@code s}. */
     double jobsPerDay(int s) {
         return jobsPerDay[s];
+    }
+
+    /** Mean workshop hours of a job at store {@code s}. */
+    double meanHours(int s) {
+        return meanHours[s];
     }
 
     /** The customers of {@code day}, in order of arrival. */
@@ -83,16 +103,23 @@ final class DemandStream {
         for (int i = 0; i < jobs.size(); i++) {
             CustomerJob job = jobs.get(i);
             numbered.add(new CustomerJob((long) day * 100_000 + i, job.store(), job.arrival(), job.hours(),
-                    job.skill(), job.level(), job.part(), job.offerDraw(), job.patienceDraw()));
+                    job.skill(), job.level(), job.part(), job.offerDraw(), job.patienceDraw(), job.appointment()));
         }
         return numbered;
     }
 
     private CustomerJob job(SplittableRandom random, int store, int day, Optional<PartNumber> part) {
-        double arrival = day * 24.0 + settings.openHour() + random.nextDouble() * (settings.workingHours() - 1);
-        double hours = meanHours[store] * (0.5 + random.nextDouble());
+        ModelParameters model = settings.model();
+        double window = Math.max(1, settings.workingHours() - 1);
+        double morning = Math.min(MORNING_HOURS, window);
+        boolean appointment = random.nextDouble() < model.appointmentShare();
+        boolean early = random.nextDouble() < model.morningShare();
+        double u = random.nextDouble();
+        double offset = appointment ? u * window : early ? u * morning : morning + u * (window - morning);
+        double arrival = day * 24.0 + settings.openHour() + offset;
+        double hours = meanHours[store] * (1 - model.repairSpread() + 2 * model.repairSpread() * random.nextDouble());
         return new CustomerJob(0, store, arrival, hours, JobMix.draw(skills, random),
-                JobMix.draw(levels, random), part, random.nextDouble(), random.nextDouble());
+                JobMix.draw(levels, random), part, random.nextDouble(), random.nextDouble(), appointment);
     }
 
     private double load(Store store) {

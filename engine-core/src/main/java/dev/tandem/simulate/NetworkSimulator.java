@@ -3,8 +3,11 @@ package dev.tandem.simulate;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import dev.tandem.network.NetworkSnapshot;
@@ -74,5 +77,30 @@ public final class NetworkSimulator {
             (outcome.policy() == Policy.ISOLATED ? isolated : collaborating).add(outcome);
         }
         return new PolicyComparison(isolated, collaborating, settings.customerLifetimeValue(), engines.describe());
+    }
+
+    /**
+     * The ablation over the settings' levers: the isolated stores once per seed, and the network with each lever
+     * alone, all but each, and all ({@link Ablation#variantsOf}), all runs in parallel.
+     */
+    public Ablation ablate(NetworkSnapshot network, List<Long> seeds) {
+        checkArgument(!seeds.isEmpty(), "At least one seed is needed.");
+        checkArgument(!settings.levers().isEmpty(), "An ablation needs at least one lever in the settings.");
+        List<Long> order = List.copyOf(seeds);
+        List<Set<Lever>> variants = Ablation.variantsOf(settings.levers());
+        List<PolicyOutcome> isolated = order.parallelStream()
+                .map(seed -> run(network, Policy.ISOLATED, seed, SimulationListener.NONE)).toList();
+        List<List<PolicyOutcome>> runs = variants.parallelStream()
+                .map(levers -> {
+                    NetworkSimulator variant = new NetworkSimulator(settings.withLevers(levers), engines);
+                    return order.parallelStream()
+                            .map(seed -> variant.run(network, Policy.NETWORK, seed, SimulationListener.NONE)).toList();
+                }).toList();
+        Map<Set<Lever>, PolicyComparison> comparisons = new LinkedHashMap<>();
+        for (int v = 0; v < variants.size(); v++) {
+            comparisons.put(variants.get(v), new PolicyComparison(isolated, runs.get(v),
+                    settings.customerLifetimeValue(), engines.describe()));
+        }
+        return new Ablation(comparisons);
     }
 }

@@ -8,8 +8,8 @@ public enum Policy {
      */
     ISOLATED,
     /**
-     * One network: emergency transfers within the 2-hour promise, a weekly rebalance of stock, support trips of
-     * qualified technicians booked 3 days ahead, and diversion of waiting customers to nearby stores with room.
+     * One network: the {@link Lever}s the settings name, each stuck customer decided by the collaboration advisor;
+     * a customer the network cannot help fares exactly as a store alone. With no lever it is {@link #ISOLATED}.
      */
     NETWORK
 }

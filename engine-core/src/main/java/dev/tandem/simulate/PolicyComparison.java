@@ -8,9 +8,11 @@ import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
 import dev.tandem.model.Money;
+import dev.tandem.report.ValueCreated;
 
 /**
- * Both policies over the same seeds, side by side. Immutable.
+ * Both policies over the same seeds, side by side, with each effect of the network and its 95 % confidence
+ * interval over the seeds (paired: the same seed is the same customers). Immutable.
  *
  * @param isolated the outcome of every store alone, one per seed
  * @param network the outcome of the collaborating network, on the same seeds in the same order
@@ -39,55 +41,62 @@ public record PolicyComparison(List<PolicyOutcome> isolated, List<PolicyOutcome>
         return paired(pair -> pair.isolated().lost() - pair.network().lost());
     }
 
-    /**
-     * Value created per seed: customers retained times their lifetime value, less what collaboration cost HQ,
-     * in CNY.
-     */
+    /** The value created per seed ({@link ValueCreated#net()}): customers retained at lifetime value less cost, CNY. */
     public Spread valueCreated() {
-        double lifetime = customerLifetimeValue.toYuan().doubleValue();
-        return paired(pair -> (pair.isolated().lost() - pair.network().lost()) * lifetime
-                - pair.network().collaborationCost().toYuan().doubleValue());
+        return paired(pair -> yuan(value(pair).net()));
     }
 
-    /** The comparison as a Markdown table, with the playbook's before and after where it gives them. */
+    /** The network's outcome less the isolated one on {@code measure}, per seed. */
+    public Spread effect(ToDoubleFunction<PolicyOutcome> measure) {
+        return paired(pair -> measure.applyAsDouble(pair.network()) - measure.applyAsDouble(pair.isolated()));
+    }
+
+    /**
+     * The comparison as a Markdown table: each policy's mean ± standard deviation, and the network's effect with its
+     * 95 % interval, marked "not significant" where the interval holds 0.
+     */
     public String table() {
         StringBuilder out = new StringBuilder();
-        out.append("| measure | isolated stores | Tandem network | playbook before → after |\n");
+        out.append("| measure | isolated stores | Tandem network | effect, 95 % interval |\n");
         out.append("|---|---:|---:|---|\n");
-        row(out, "part fill rate (on shelf or within 2 h)", percent(PolicyOutcome::fillRate), "82 % → 96 %");
-        row(out, "customers facing a wait over 2 h", percent(PolicyOutcome::longWaitShare),
-                "complaints 35 % → 8 %");
-        row(out, "technician utilization", percent(PolicyOutcome::utilization), "58 % → 85 %");
-        row(out, "customers lost", whole(PolicyOutcome::lost), "");
-        row(out, "dead stock at the end (CNY)", whole(outcome -> yuan(outcome.deadStock())), "");
-        row(out, "emergency transfers", whole(PolicyOutcome::emergencyTransfers), "");
-        row(out, "units rebalanced (dead stock revived)", new String[] {
-            Spread.of(isolated, PolicyOutcome::unitsRebalanced).whole(),
-            Spread.of(network, PolicyOutcome::unitsRebalanced).whole() + " ("
-                    + Spread.of(network, PolicyOutcome::deadStockRevived).whole() + ")"}, "");
-        row(out, "support trips", whole(PolicyOutcome::supportTrips), "");
-        row(out, "diversions accepted of offered", new String[] {"0",
-            Spread.of(network, PolicyOutcome::diversionsAccepted).whole() + " of "
-                    + Spread.of(network, PolicyOutcome::diversionOffers).whole()}, "");
-        row(out, "incentive points", whole(PolicyOutcome::points), "");
-        row(out, "cost of collaboration (CNY)", whole(outcome -> yuan(outcome.collaborationCost())), "");
-        row(out, "customers retained by the network", new String[] {"", customersRetained().whole()}, "");
-        row(out, "value created (CNY, retained × lifetime value − cost)",
-                new String[] {"", valueCreated().whole()}, "");
+        percentRow(out, "part fill rate (on shelf or within 2 h)", PolicyOutcome::fillRate);
+        percentRow(out, "customers facing a wait over 2 h", PolicyOutcome::longWaitShare);
+        percentRow(out, "  of them: in a queue", PolicyOutcome::queueWaitShare);
+        percentRow(out, "  of them: for a part from the warehouse", PolicyOutcome::partWaitShare);
+        percentRow(out, "  of them: given a later date (fault beyond the store)", PolicyOutcome::deferralShare);
+        percentRow(out, "technician utilization", PolicyOutcome::utilization);
+        wholeRow(out, "customers lost", PolicyOutcome::lost);
+        wholeRow(out, "dead stock at the end (CNY)", outcome -> yuan(outcome.deadStock()));
+        wholeRow(out, "emergency transfers", PolicyOutcome::emergencyTransfers);
+        wholeRow(out, "units rebalanced", PolicyOutcome::unitsRebalanced);
+        wholeRow(out, "support visits", PolicyOutcome::supportTrips);
+        wholeRow(out, "technicians lent for a day", PolicyOutcome::technicianLoans);
+        wholeRow(out, "diversions accepted (at the door or booked)", PolicyOutcome::diversionsAccepted);
+        wholeRow(out, "incentive points", PolicyOutcome::points);
+        wholeRow(out, "cost of collaboration (CNY)", outcome -> yuan(outcome.collaborationCost()));
+        row(out, "customers retained by the network", "", "", customersRetained().wholeInterval());
+        row(out, "value created (CNY, retained × lifetime value − cost)", "", "", valueCreated().wholeInterval());
         return out.toString();
     }
 
-    private String[] percent(ToDoubleFunction<PolicyOutcome> measure) {
-        return new String[] {Spread.of(isolated, measure).percent(), Spread.of(network, measure).percent()};
+    private void percentRow(StringBuilder out, String measure, ToDoubleFunction<PolicyOutcome> value) {
+        row(out, measure, Spread.of(isolated, value).percent(), Spread.of(network, value).percent(),
+                effect(value).pointsInterval());
     }
 
-    private String[] whole(ToDoubleFunction<PolicyOutcome> measure) {
-        return new String[] {Spread.of(isolated, measure).whole(), Spread.of(network, measure).whole()};
+    private void wholeRow(StringBuilder out, String measure, ToDoubleFunction<PolicyOutcome> value) {
+        row(out, measure, Spread.of(isolated, value).whole(), Spread.of(network, value).whole(),
+                effect(value).wholeInterval());
     }
 
-    private static void row(StringBuilder out, String measure, String[] values, String playbook) {
-        out.append("| ").append(measure).append(" | ").append(values[0]).append(" | ").append(values[1])
-                .append(" | ").append(playbook).append(" |\n");
+    private static void row(StringBuilder out, String measure, String isolated, String network, String effect) {
+        out.append("| ").append(measure).append(" | ").append(isolated).append(" | ").append(network)
+                .append(" | ").append(effect).append(" |\n");
+    }
+
+    private ValueCreated value(Pair pair) {
+        return new ValueCreated(pair.isolated().lost() - pair.network().lost(), customerLifetimeValue,
+                pair.network().collaborationCost().minus(pair.isolated().collaborationCost()));
     }
 
     private static double yuan(Money money) {

@@ -3,7 +3,10 @@ package dev.tandem.simulate;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 import dev.tandem.model.Money;
 
@@ -26,11 +29,13 @@ import dev.tandem.model.Money;
  * @param maxDiversionDrive the longest drive a customer is offered
  * @param supportDaysPerWeek days a week each technician is free to support other stores
  * @param customerLifetimeValue what a customer kept is worth (80 000 CNY)
+ * @param model the model's free parameters, as a calibration fits them
+ * @param levers the levers the network policy pulls; isolated stores pull none
  */
 public record SimulationSettings(int weeks, int openHour, int closeHour, double defaultLoad, JobMix jobMix,
         CustomerBehaviour behaviour, int replenishLeadDays, int urgentLeadDays, int reviewDays, int escalationDays,
         int deadStockDays, Money coupon, Money ridePerKm, Duration maxDiversionDrive, int supportDaysPerWeek,
-        Money customerLifetimeValue) {
+        Money customerLifetimeValue, ModelParameters model, Set<Lever> levers) {
 
     /** The longest simulation, five years. */
     public static final int MOST_WEEKS = 260;
@@ -38,7 +43,7 @@ public record SimulationSettings(int weeks, int openHour, int closeHour, double 
     /** 26 weeks; open 9:00 to 18:00; the playbook's coupon, lifetime value and dead-stock rule. */
     public static final SimulationSettings DEFAULT = new SimulationSettings(26, 9, 18, 0.8, JobMix.DEFAULT,
             CustomerBehaviour.DEFAULT, 3, 2, 14, 5, 90, Money.ofYuan(200), Money.ofYuan(2), Duration.ofMinutes(60),
-            2, Money.ofYuan(80_000));
+            2, Money.ofYuan(80_000), ModelParameters.DEFAULT, Lever.all());
 
     public SimulationSettings {
         Objects.requireNonNull(jobMix, "jobMix");
@@ -47,6 +52,8 @@ public record SimulationSettings(int weeks, int openHour, int closeHour, double 
         Objects.requireNonNull(ridePerKm, "ridePerKm");
         Objects.requireNonNull(maxDiversionDrive, "maxDiversionDrive");
         Objects.requireNonNull(customerLifetimeValue, "customerLifetimeValue");
+        Objects.requireNonNull(model, "model");
+        levers = levers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(levers));
         checkArgument(weeks >= 1 && weeks <= MOST_WEEKS, "The weeks (%s) must be within [1, %s].", weeks, MOST_WEEKS);
         checkArgument(openHour >= 0 && openHour < closeHour && closeHour <= 24,
                 "The opening hours (%s to %s) must satisfy 0 <= open < close <= 24.", openHour, closeHour);
@@ -66,13 +73,25 @@ public record SimulationSettings(int weeks, int openHour, int closeHour, double 
     public SimulationSettings withWeeks(int newWeeks) {
         return new SimulationSettings(newWeeks, openHour, closeHour, defaultLoad, jobMix, behaviour,
                 replenishLeadDays, urgentLeadDays, reviewDays, escalationDays, deadStockDays, coupon, ridePerKm,
-                maxDiversionDrive, supportDaysPerWeek, customerLifetimeValue);
+                maxDiversionDrive, supportDaysPerWeek, customerLifetimeValue, model, levers);
     }
 
     public SimulationSettings withBehaviour(CustomerBehaviour newBehaviour) {
         return new SimulationSettings(weeks, openHour, closeHour, defaultLoad, jobMix, newBehaviour,
                 replenishLeadDays, urgentLeadDays, reviewDays, escalationDays, deadStockDays, coupon, ridePerKm,
-                maxDiversionDrive, supportDaysPerWeek, customerLifetimeValue);
+                maxDiversionDrive, supportDaysPerWeek, customerLifetimeValue, model, levers);
+    }
+
+    public SimulationSettings withModel(ModelParameters newModel) {
+        return new SimulationSettings(weeks, openHour, closeHour, defaultLoad, jobMix, behaviour,
+                replenishLeadDays, urgentLeadDays, reviewDays, escalationDays, deadStockDays, coupon, ridePerKm,
+                maxDiversionDrive, supportDaysPerWeek, customerLifetimeValue, newModel, levers);
+    }
+
+    public SimulationSettings withLevers(Set<Lever> newLevers) {
+        return new SimulationSettings(weeks, openHour, closeHour, defaultLoad, jobMix, behaviour,
+                replenishLeadDays, urgentLeadDays, reviewDays, escalationDays, deadStockDays, coupon, ridePerKm,
+                maxDiversionDrive, supportDaysPerWeek, customerLifetimeValue, model, newLevers);
     }
 
     /** Hours a workshop is open a day. */

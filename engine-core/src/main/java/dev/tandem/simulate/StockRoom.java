@@ -64,6 +64,31 @@ final class StockRoom {
         }
     }
 
+    /** Spreads the rounding of scaled stock evenly over the rows, so the network's stock scales smoothly. */
+    private static final double GOLDEN = 0.6180339887;
+
+    /**
+     * {@code network} with every store stocking {@code depth} times as deep: on hand and safety stock scaled and
+     * rounded up or down by a fixed dither per row, reservations kept within what is on hand.
+     */
+    static NetworkSnapshot deepened(NetworkSnapshot network, double depth) {
+        if (depth == 1) {
+            return network;
+        }
+        List<StockLevel> levels = new ArrayList<>();
+        for (int i = 0; i < network.stock().size(); i++) {
+            StockLevel level = network.stock().get(i);
+            double dither = (i * GOLDEN) % 1;
+            int onHand = (int) Math.floor(level.onHand() * depth + dither);
+            levels.add(new StockLevel(level.store(), level.part(), onHand, Math.min(level.reserved(), onHand),
+                    (int) Math.floor(level.safetyStock() * depth + dither), level.avgDailyDemand(),
+                    level.lastMovement(), level.backorders()));
+        }
+        return NetworkSnapshot.builder().asOf(network.asOf()).travel(network.travel()).addStores(network.stores())
+                .addTechnicians(network.technicians()).addParts(network.parts()).addStock(levels)
+                .addCapacity(network.capacity()).build();
+    }
+
     LiveNetwork live() {
         return live;
     }
@@ -114,7 +139,8 @@ final class StockRoom {
             int onHand = live.stock(storeId(row.store), row.part).map(StockLevel::onHand).orElse(0);
             int position = onHand + row.onOrder;
             if (position <= row.safetyStock) {
-                int target = row.safetyStock + (int) Math.ceil(row.avgDailyDemand * settings.reviewDays());
+                int target = row.safetyStock
+                        + (int) Math.ceil(row.avgDailyDemand * settings.reviewDays() * settings.model().stockDepth());
                 int units = Math.max(1, target - position);
                 row.onOrder += units;
                 deliveries.computeIfAbsent(day + settings.replenishLeadDays(), d -> new ArrayList<>())

@@ -9,12 +9,17 @@ final class Tally {
     int served;
     int lost;
     int longWaits;
+    int partWaits;
+    int deferrals;
     int partNeeds;
     int partsOnTime;
     int emergencyTransfers;
     int unitsRebalanced;
     int deadStockRevived;
     int supportTrips;
+    int technicianLoans;
+    int bookingOffers;
+    int bookingsSteered;
     int diversionOffers;
     int diversionsAccepted;
     int points;
@@ -24,8 +29,9 @@ final class Tally {
 
     PolicyOutcome outcome(Policy policy, long seed, int weeks, double technicianHours, double hoursAvailable,
             Money deadStock) {
-        return new PolicyOutcome(policy, seed, weeks, customers, served, lost, longWaits, partNeeds, partsOnTime,
-                technicianHours, hoursAvailable, deadStock, emergencyTransfers, unitsRebalanced, deadStockRevived,
-                supportTrips, diversionOffers, diversionsAccepted, points, freight, subsidies, compensation);
+        return new PolicyOutcome(policy, seed, weeks, customers, served, lost, longWaits, partWaits, deferrals,
+                partNeeds, partsOnTime, technicianHours, hoursAvailable, deadStock, emergencyTransfers,
+                unitsRebalanced, deadStockRevived, supportTrips, technicianLoans, diversionOffers, diversionsAccepted,
+                bookingOffers, bookingsSteered, points, freight, subsidies, compensation);
     }
 }

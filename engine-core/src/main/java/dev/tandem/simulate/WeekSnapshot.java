@@ -25,12 +25,9 @@ final class WeekSnapshot {
     private WeekSnapshot() {
     }
 
-    /**
-     * @param expectedJobs each store's expected jobs a day, booked on every capacity day; null for none booked yet
-     *     (the live network books as customers come)
-     */
+    /** The snapshot of {@code day}; capacity days start unbooked, and the live network books as customers come. */
     static NetworkSnapshot build(NetworkSnapshot base, StockRoom stock, int day, OffsetDateTime asOf,
-            SimulationSettings settings, long seed, double[] expectedJobs) {
+            SimulationSettings settings, long seed) {
         NetworkSnapshot.Builder builder = NetworkSnapshot.builder().asOf(asOf).travel(base.travel())
                 .addStores(base.stores()).addParts(base.parts()).addStock(stock.levels(day));
         SplittableRandom random = new SplittableRandom(seed * 7_919L + day);
@@ -41,10 +38,9 @@ final class WeekSnapshot {
         }
         for (int s = 0; s < base.storeCount(); s++) {
             Store store = base.storeAt(s);
-            int booked = expectedJobs == null ? 0 : (int) Math.round(expectedJobs[s]);
             for (int d = 0; d < HORIZON_DAYS; d++) {
                 builder.addCapacity(new CapacityDay(store.id(), asOf.toLocalDate().plusDays(d),
-                        store.dailyCapacity(), booked));
+                        store.dailyCapacity(), 0));
             }
         }
         return builder.build();

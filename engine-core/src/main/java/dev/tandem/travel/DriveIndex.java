@@ -5,8 +5,6 @@ import java.util.Objects;
 
 import dev.tandem.model.Store;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.travel.Leg;
-import dev.tandem.travel.TravelModel;
 
 /**
  * Drive times and distances between every pair of stores, and for each store the other stores in order of

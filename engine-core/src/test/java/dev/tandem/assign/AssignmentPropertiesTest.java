@@ -43,18 +43,6 @@ class AssignmentPropertiesTest {
     }
 
     private static AssignmentProblem random(int items, int bins, long seed) {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-        AssignmentProblem.Builder builder = AssignmentProblem.builder(items, bins);
-        for (int bin = 0; bin < bins; bin++) {
-            builder.capacity(bin, random.nextInt(0, 12));
-        }
-        for (int item = 0; item < items; item++) {
-            for (int bin = 0; bin < bins; bin++) {
-                if (random.nextInt(4) > 0) {
-                    builder.allow(item, bin, random.nextInt(-20, 50), random.nextInt(0, 6));
-                }
-            }
-        }
-        return builder.build();
+        return TinyInstances.random(items, bins, new java.util.SplittableRandom(seed));
     }
 }

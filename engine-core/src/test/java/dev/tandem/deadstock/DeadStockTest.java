@@ -151,7 +151,7 @@ class DeadStockTest {
 
         assertThat(revival.plan().moves()).isNotEmpty();
         RebalanceSettings used = revival.settings();
-        assertThat(new RebalancePlanValidator(used.coverHorizonDays(), used.deadStockDays(), used.freight())
+        assertThat(new RebalancePlanValidator(used)
                 .validate(network, revival.plan()).violations()).isEmpty();
         for (DeadStockItem item : report.items()) {
             for (Move move : revival.destinationsOf(item)) {
@@ -174,7 +174,7 @@ class DeadStockTest {
                     RebalanceSettings.DEFAULT);
 
             assertThat(revival.settings().deadStockDays()).isEqualTo(60);
-            assertThat(new RebalancePlanValidator(14, 60, revival.settings().freight())
+            assertThat(new RebalancePlanValidator(revival.settings())
                     .validate(network, revival.plan()).violations()).as("seed %s", seed).isEmpty();
             assertThat(revival.plan().moves()).allSatisfy(move -> assertThat(report.items())
                     .anyMatch(item -> item.store().equals(move.from()) && item.part().number().equals(move.part())));

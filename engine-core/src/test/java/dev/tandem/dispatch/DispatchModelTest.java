@@ -20,8 +20,6 @@ import dev.tandem.model.TechnicianId;
 import dev.tandem.network.InvalidInputException;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.network.InputError;
-import dev.tandem.dispatch.DispatchPlan;
-import dev.tandem.dispatch.DispatchPlanValidator;
 import dev.tandem.model.PlanValidation;
 import dev.tandem.sample.SampleNetworks;
 

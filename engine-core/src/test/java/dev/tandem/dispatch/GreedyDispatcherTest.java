@@ -183,6 +183,69 @@ class GreedyDispatcherTest {
         assertThat(keepTwo.score().hard()).isZero();
     }
 
+    /**
+     * The minimum on duty counts technicians, not trips: B1 making two short trips on one day is one technician
+     * away, and B keeps B2. Greedy, the score and the validator all agree on it.
+     */
+    @Test
+    void oneTechnicianMakingTwoTripsOnADayIsLentOnce() {
+        NetworkSnapshot network = network()
+                .addTechnician(onDuty("B1", "B", allDay(DAY)))
+                .addTechnician(onDuty("B2", "B"))
+                .build();
+        List<SupportRequest> requests = List.of(request("R1", 2, 5), request("R2", 2, 4));
+        DispatchProblem problem = problem(network, requests, minOnDuty(1));
+
+        Dispatch dispatch = greedy.solve(problem, NO_LIMIT, 1);
+
+        assertThat(List.of(technicianOf(dispatch, 0), technicianOf(dispatch, 1))).containsExactly("B1", "B1");
+        assertThat(dispatch.start(0).toLocalDate()).isEqualTo(dispatch.start(1).toLocalDate());
+        assertThat(dispatch.score()).isEqualTo(new DispatchScore(0, 0, dispatch.score().soft()));
+        DispatchSettings settings = problem.settings();
+        assertThat(new DispatchPlanValidator(settings.leadDays(), settings.minOnDutyAtHome(), settings.thresholds())
+                .validate(network, requests, DispatchPlans.of("greedy", dispatch)).violations()).isEmpty();
+    }
+
+    @Test
+    void theExplanationOfAnUnassignedRequestDoesNotCountATechnicianAwayThatDayTwice() {
+        NetworkSnapshot network = network()
+                .addTechnician(onDuty("B1", "B", allDay(DAY)))
+                .addTechnician(onDuty("B2", "B"))
+                .build();
+        List<SupportRequest> requests = List.of(request("R1", 2, 5), request("R2", 2, 4));
+        DispatchProblem problem = problem(network, requests, minOnDuty(1));
+        int b1 = network.technicianIndex(TechnicianId.of("B1"));
+
+        Dispatch onlyFirst = new Dispatch(problem, new int[] {b1, Dispatch.UNASSIGNED},
+                new OffsetDateTime[] {at(DAY, 8), null});
+
+        assertThat(DispatchPlans.of("hand", onlyFirst).unassigned()).singleElement()
+                .satisfies(unassigned -> assertThat(unassigned.blockedBy()).anySatisfy(line -> assertThat(line)
+                        .startsWith("Technician B1: could go")));
+    }
+
+    /** Two technicians of one store away on one day are two lent, whichever requests they serve. */
+    @Test
+    void twoTechniciansAwayOnADayAreTwoLentAndTheScoreAndValidatorCountThem() {
+        NetworkSnapshot network = network()
+                .addTechnician(onDuty("B1", "B", allDay(DAY)))
+                .addTechnician(onDuty("B2", "B", allDay(DAY)))
+                .build();
+        List<SupportRequest> requests = List.of(request("R1", 2, 5), request("R2", 2, 4), request("R3", 2, 3));
+        DispatchProblem problem = problem(network, requests, minOnDuty(1));
+        int b1 = network.technicianIndex(TechnicianId.of("B1"));
+        int b2 = network.technicianIndex(TechnicianId.of("B2"));
+
+        Dispatch both = new Dispatch(problem, new int[] {b1, b2, b1},
+                new OffsetDateTime[] {at(DAY, 8), at(DAY, 8), at(DAY, 12)});
+        DispatchSettings settings = problem.settings();
+        List<String> violations = new DispatchPlanValidator(settings.leadDays(), settings.minOnDutyAtHome(),
+                settings.thresholds()).validate(network, requests, DispatchPlans.of("hand", both)).violations();
+
+        assertThat(both.score().hard()).as("two of two away, one below the minimum of one").isEqualTo(1);
+        assertThat(violations).singleElement().asString().contains("lends 2 of its 2 on duty");
+    }
+
     @Test
     void doesNotOverlapTripsOfOneTechnicianCountingTheDriveBothWays() {
         NetworkSnapshot network = network()

@@ -16,10 +16,7 @@ import dev.tandem.model.StockLevel;
 import dev.tandem.model.Store;
 import dev.tandem.model.StoreId;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.rebalance.Move;
 import dev.tandem.model.PlanValidation;
-import dev.tandem.rebalance.RebalancePlan;
-import dev.tandem.rebalance.RebalancePlanValidator;
 import dev.tandem.sample.SampleNetworks;
 
 class GreedyRebalancerTest {
@@ -33,7 +30,7 @@ class GreedyRebalancerTest {
     private static final PartNumber WIPER = PartNumber.of("WIPER");
 
     static RebalancePlanValidator validator(RebalanceSettings settings) {
-        return new RebalancePlanValidator(settings.coverHorizonDays(), settings.deadStockDays(), settings.freight());
+        return new RebalancePlanValidator(settings);
     }
 
     static RebalanceProblem problem(NetworkSnapshot network) {
@@ -121,9 +118,11 @@ class GreedyRebalancerTest {
                 .addStock(stock(DG, LAMP, 3, 1, 0.0, TODAY.minusDays(5), 0))
                 .build();
         Money freight = RebalanceSettings.DEFAULT.freight().trip(network.leg(DG, SZ).distanceKm());
-        RebalancePlan greedy = new RebalancePlan("hand-made", java.util.List.of(
-                new Move(DG, SZ, LAMP, 4, Money.ofYuan(7200), freight, Money.ofYuan(4000), false, "too many"),
-                new Move(SZ, DG, LAMP, 1, Money.ofYuan(1800), Money.ofYuan(1), Money.ofYuan(10), true, "wrong")),
+        RebalancePlan greedy = new RebalancePlan("hand-made", FreightMode.PER_PART, java.util.List.of(
+                new Run(DG, SZ, TODAY, java.util.List.of(new Move(DG, SZ, LAMP, 4, Money.ofYuan(7200), freight,
+                        Money.ofYuan(4000), false, "too many")), freight),
+                new Run(SZ, DG, TODAY, java.util.List.of(new Move(SZ, DG, LAMP, 1, Money.ofYuan(1800), Money.ofYuan(1),
+                        Money.ofYuan(10), true, "wrong")), Money.ofYuan(1))),
                 java.util.List.of());
 
         PlanValidation validation = validator(RebalanceSettings.DEFAULT).validate(network, greedy);

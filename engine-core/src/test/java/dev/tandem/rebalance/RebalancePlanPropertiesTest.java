@@ -5,22 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tandem.travel.DriveIndex;
 import dev.tandem.model.StockLevel;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.rebalance.RebalancePlan;
 import dev.tandem.sample.GeneratorSpec;
 import dev.tandem.sample.NetworkGenerator;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** On random networks the greedy plan is valid, earns what it claims, and applies to a valid snapshot. */
+/**
+ * On random networks, under either freight mode, the greedy plan is valid, earns what it claims, and applies to a
+ * valid snapshot.
+ */
 class RebalancePlanPropertiesTest {
 
     @Property(tries = 300, seed = "20261127")
     void greedyPlansAreValidAndApply(@ForAll @IntRange(min = 2, max = 40) int stores,
             @ForAll @IntRange(min = 1, max = 80) int parts, @ForAll @IntRange(min = 1, max = 30) int horizon,
-            @ForAll long seed) {
+            @ForAll FreightMode freightMode, @ForAll long seed) {
         NetworkSnapshot network = NetworkGenerator.generate(GeneratorSpec.of(stores, parts, 0, seed));
-        RebalanceSettings settings = RebalanceSettings.DEFAULT.withCoverHorizonDays(horizon);
+        RebalanceSettings settings = RebalanceSettings.DEFAULT.withCoverHorizonDays(horizon)
+                .withFreightMode(freightMode);
         RebalanceProblem problem = RebalanceProblem.of(network, settings, DriveIndex.of(network));
 
         RebalancePlan plan = new GreedyRebalancer().solve(problem);

@@ -48,9 +48,9 @@ class CustomerBehaviourTest {
 
     @Test
     void nonsenseIsRefusedByName() {
-        assertThatThrownBy(() -> new CustomerBehaviour(Duration.ZERO, 0.1, 0.03, 0.6, 0.75, 0.005, 0.0005))
+        assertThatThrownBy(() -> new CustomerBehaviour(Duration.ZERO, 0.1, 0.03, 0.6, 0.75, 0.005, 0.0005, 0.08))
                 .hasMessageContaining("patience");
-        assertThatThrownBy(() -> new CustomerBehaviour(Duration.ofHours(2), 1.5, 0.03, 0.6, 0.75, 0.005, 0.0005))
+        assertThatThrownBy(() -> new CustomerBehaviour(Duration.ofHours(2), 1.5, 0.03, 0.6, 0.75, 0.005, 0.0005, 0.08))
                 .hasMessageContaining("churnAtPatience (1.5)");
         assertThatThrownBy(() -> SimulationSettings.DEFAULT.withWeeks(0)).hasMessageContaining("weeks (0)");
     }

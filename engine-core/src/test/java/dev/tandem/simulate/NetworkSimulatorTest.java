@@ -114,7 +114,7 @@ class NetworkSimulatorTest {
         List<CollaborationEvent.Diversion> diversions = only(CollaborationEvent.Diversion.class);
         List<CollaborationEvent.Rebalanced> moves = only(CollaborationEvent.Rebalanced.class);
         assertThat(transfers).hasSize(network.emergencyTransfers());
-        assertThat(trips).hasSize(network.supportTrips());
+        assertThat(trips).hasSize(network.supportTrips() + network.technicianLoans());
         assertThat(diversions).hasSize(network.diversionOffers());
         assertThat(diversions.stream().filter(CollaborationEvent.Diversion::accepted))
                 .hasSize(network.diversionsAccepted());
@@ -129,10 +129,10 @@ class NetworkSimulatorTest {
         assertThat(diversions.stream().map(CollaborationEvent.Diversion::compensation)
                 .reduce(Money.ZERO, Money::plus)).isEqualTo(network.compensation());
         assertThat(diversions).allSatisfy(diversion -> {
-            assertThat(diversion.from()).isNotEqualTo(diversion.to());
             assertThat(diversion.driveMinutes()).isLessThanOrEqualTo(60);
-            assertThat(diversion.waitSavedHours()).isPositive();
+            assertThat(diversion.waitSavedHours()).isNotNegative();
         });
+        assertThat(diversions).allSatisfy(diversion -> assertThat(diversion.from()).isNotEqualTo(diversion.to()));
         assertThat(transfers).allSatisfy(transfer -> assertThat(transfer.eta()).isLessThanOrEqualTo(
                 java.time.Duration.ofHours(2)));
     }
@@ -147,7 +147,7 @@ class NetworkSimulatorTest {
                 + comparison.isolated().get(1).lost() - comparison.network().get(1).lost()) / 2.0;
         assertThat(comparison.customersRetained().mean()).isEqualTo(retained);
         assertThat(comparison.table()).contains("| part fill rate", "| technician utilization",
-                "82 % → 96 %", " ± ");
+                "effect, 95 % interval", " ± ").doesNotContain("→");
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.tandem.service;
 import java.util.List;
 import java.util.Objects;
 
+import dev.tandem.network.InvalidInputException;
+
 /**
  * A request the service refuses, with what the client should see: an HTTP status, a problem type, a one-line
  * title and a detail naming the values involved (RFC 9457 problem details). Never carries a stack trace to the
@@ -38,6 +40,13 @@ public final class ServiceException extends RuntimeException {
         String detail = errors.size() == 1 ? describe(errors.get(0))
                 : errors.size() + " fields break their rules; the first: " + describe(errors.get(0));
         return new ServiceException(422, "validation", "The request is not valid.", detail, errors);
+    }
+
+    /** The library's input errors (a request, job or history document) as field errors with JSON pointers. */
+    public static ServiceException invalid(InvalidInputException e) {
+        return invalid(e.problems().stream().limit(100).map(problem -> new FieldError(
+                "/" + problem.path().replaceAll("\\[(\\d+)]", "/$1").replace('.', '/'), problem.message(), null))
+                .toList());
     }
 
     public static ServiceException invalid(String field, String rule, String value) {

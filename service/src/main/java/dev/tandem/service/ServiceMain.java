@@ -37,7 +37,7 @@ public final class ServiceMain {
             switch (arg) {
                 case "--network" -> options = options.withNetwork(Path.of(value(args, ++i, arg)));
                 case "--db" -> options = options.withDatabase(value(args, ++i, arg));
-                case "--port" -> options = options.withPort(Integer.parseInt(value(args, ++i, arg)));
+                case "--port" -> options = options.withPort(port(value(args, ++i, arg)));
                 case "--host" -> options = options.withHost(value(args, ++i, arg));
                 case "--demo" -> demo = true;
                 case "--no-demo" -> demo = false;
@@ -45,6 +45,19 @@ public final class ServiceMain {
             }
         }
         return options.withDemo(demo != null ? demo : options.databaseUrl().isEmpty());
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        fail("The port (" + text + ") must be a number from 0 to 65535.");
+        return 0;
     }
 
     private static String value(String[] args, int index, String option) {

@@ -46,20 +46,23 @@ final class AssignmentSuite implements QualitySuite {
     public List<QualityRow> run(Scale scale) {
         if (scale == Scale.QUICK) {
             List<Instance> generated = new ArrayList<>();
-            for (long seed = 1; seed <= 3; seed++) {
-                generated.add(new Instance("generated " + seed,
-                        AssignmentGenerator.generate(AssignmentGenerator.Kind.C, 5, 20, seed), OptionalLong.empty()));
+            for (AssignmentGenerator.Kind kind : AssignmentGenerator.Kind.values()) {
+                generated.add(new Instance("type " + kind,
+                        AssignmentGenerator.generate(kind, 5, 30, SEED), OptionalLong.empty()));
             }
-            return compare("3 generated, 5 bins × 20 items", generated, Duration.ofSeconds(1), true);
+            return compare("5 generated, types A–E, 5 bins × 30 items", generated, Duration.ofSeconds(1), true);
         }
-        if (!Files.isDirectory(gapDirectory)) {
-            return List.of(new QualityRow("generalized assignment", "OR-Library", "skipped", 0,
+        List<QualityRow> rows = new ArrayList<>();
+        if (Files.isDirectory(gapDirectory)) {
+            rows.addAll(compare("OR-Library gap1–12: 60 instances, 5–10 bins × 15–60 items",
+                    instances("cattrysse1994"), Duration.ofSeconds(2), true));
+            rows.addAll(compare("OR-Library Chu & Beasley A–D: 24 instances, 5–20 bins × 100–200 items",
+                    instances("chu1997"), Duration.ofSeconds(10), false));
+        } else {
+            rows.add(new QualityRow("generalized assignment", "OR-Library", "skipped", 0,
                     "no GAP instances at " + gapDirectory, "pass --gap-dir"));
         }
-        List<QualityRow> rows = new ArrayList<>(compare("OR-Library gap1–12: 60 instances, 5–10 bins × 15–60 items",
-                instances("cattrysse1994"), Duration.ofSeconds(2), true));
-        rows.addAll(compare("OR-Library Chu & Beasley A–D: 24 instances, 5–20 bins × 100–200 items",
-                instances("chu1997"), Duration.ofSeconds(10), false));
+        rows.addAll(new LargeAssignmentRows().run());
         return rows;
     }
 

@@ -38,8 +38,7 @@ final class RebalanceSuite implements QualitySuite {
             RebalanceSettings settings = RebalanceSettings.DEFAULT;
             RebalanceProblem problem = RebalanceProblem.of(network, settings, DriveIndex.of(network));
             String instance = String.format(Locale.ROOT, "%,d stores × %,d parts", size[0], size[1]);
-            RebalancePlanValidator validator = new RebalancePlanValidator(settings.coverHorizonDays(),
-                    settings.deadStockDays(), settings.freight());
+            RebalancePlanValidator validator = new RebalancePlanValidator(settings);
             Timing.Timed<RebalancePlan> greedy = Timing.time(() -> new GreedyRebalancer().solve(problem));
             Timing.Timed<RebalancePlan> flow = Timing.time(() -> new FlowRebalancer().solve(problem));
             rows.add(plan(instance, greedy, validator.validate(network, greedy.value()).valid(), "baseline"));
@@ -70,7 +69,7 @@ final class RebalanceSuite implements QualitySuite {
         for (int i = 0; i < graphs.size(); i++) {
             FlowResult ours = orTools.value().get(i);
             FlowResult peer = jgrapht.value().get(i);
-            agreed += ours.isOptimal() && peer.isOptimal() && ours.cost() == peer.cost() ? 1 : 0;
+            agreed += ours.isOptimal() && peer.isOptimal() && ours.cost().equals(peer.cost()) ? 1 : 0;
         }
         String graphsOf = String.format(Locale.ROOT, "%s, %,d flow graphs", instance, graphs.size());
         return List.of(

@@ -30,13 +30,17 @@ class QualityHarnessTest {
         assertThat(rows).filteredOn(row -> row.solver().equals("OR-Tools")).hasSize(1)
                 .allSatisfy(row -> assertThat(row.result())
                         .matches("optimal cost equal to the peer's on (\\d+) of \\1"));
-        assertThat(rows).filteredOn(row -> row.solver().equals("CP-SAT (exact)")).hasSize(2)
+        assertThat(rows).filteredOn(row -> row.solver().equals("CP-SAT (exact)")
+                && !row.engine().equals("customer diversion")).hasSize(2)
                 .allSatisfy(row -> assertThat(row.result()).matches("proven optimal on (\\d+) of \\1"));
+        assertThat(rows).filteredOn(row -> row.engine().equals("customer diversion")).hasSize(3)
+                .anySatisfy(row -> assertThat(row.versus()).isEqualTo("proven optimal"))
+                .anySatisfy(row -> assertThat(row.versus()).startsWith("+0.00 % above the optimum"));
         assertThat(rows).filteredOn(row -> row.engine().equals("generalized assignment")
                 && row.solver().equals("timefold")).hasSize(1)
                 .allSatisfy(row -> assertThat(row.versus()).matches("never worse than greedy on (\\d+) of \\1"));
         assertThat(rows).filteredOn(row -> row.result().contains("valid") || row.result().contains("INVALID"))
-                .hasSize(4)
+                .hasSize(5)
                 .allSatisfy(row -> assertThat(row.result()).doesNotContain("INVALID"));
         assertThat(QualityHarness.table(rows, QualitySuite.Scale.QUICK)).startsWith("Quality harness, quick scale")
                 .contains("| engine | instance | solver | time (s) |");

@@ -5,7 +5,6 @@ import dev.tandem.io.internal.HistoryRows;
 import dev.tandem.io.internal.JsonWrites;
 import dev.tandem.io.internal.JsonDocument;
 import dev.tandem.io.internal.JsonFields;
-import dev.tandem.io.snapshot.SnapshotJson;
 import dev.tandem.io.internal.SnapshotPrettyPrinter;
 
 import java.io.ByteArrayOutputStream;

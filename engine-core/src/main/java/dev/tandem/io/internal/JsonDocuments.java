@@ -1,7 +1,6 @@
 package dev.tandem.io.internal;
 
 import dev.tandem.network.InvalidInputException;
-import dev.tandem.io.internal.SnapshotPrettyPrinter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableSet;
 
-import dev.tandem.network.InvalidSnapshotException;
 import dev.tandem.network.InputError;
 
 /**

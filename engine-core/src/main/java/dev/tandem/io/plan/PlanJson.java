@@ -3,9 +3,7 @@ package dev.tandem.io.plan;
 import dev.tandem.io.internal.JsonWrites;
 import dev.tandem.io.internal.JsonText;
 
-import java.io.IOException;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 
 import dev.tandem.divert.DiversionPlan;
 import dev.tandem.divert.Fallback;
@@ -16,6 +14,7 @@ import dev.tandem.dispatch.DispatchPlan;
 import dev.tandem.rebalance.Move;
 import dev.tandem.model.PlanValidation;
 import dev.tandem.rebalance.RebalancePlan;
+import dev.tandem.rebalance.Run;
 import dev.tandem.rebalance.Shortfall;
 import dev.tandem.dispatch.Trip;
 import dev.tandem.dispatch.UnassignedRequest;
@@ -146,11 +145,19 @@ public final class PlanJson {
         return Math.round(value * 100) / 100.0;
     }
 
+    /**
+     * A rebalancing plan: {@code summary} (solver, freightMode, runs, moves, unitsMoved, valueMoved, freight, benefit,
+     * net, deadStockUnitsRevived, deadStockValueRevived, unitsStillShort, incentivePoints; money in CNY),
+     * {@code validation}, then {@code runs} (from, to, day, freight, units, the parts it carries), {@code moves} (each
+     * with the index of its run and its share of the run's freight) and {@code shortfalls}.
+     */
     public static String toJson(RebalancePlan plan, PlanValidation validation) {
         return JsonText.write(gen -> {
             gen.writeStartObject();
             gen.writeObjectFieldStart("summary");
             gen.writeStringField("solver", plan.solver());
+            gen.writeStringField("freightMode", plan.freightMode().name());
+            gen.writeNumberField("runs", plan.runs().size());
             gen.writeNumberField("moves", plan.moves().size());
             gen.writeNumberField("unitsMoved", plan.unitsMoved());
             gen.writeNumberField("valueMoved", plan.valueMoved().toYuan());
@@ -163,19 +170,38 @@ public final class PlanJson {
             gen.writeNumberField("incentivePoints", plan.incentivePoints());
             gen.writeEndObject();
             JsonWrites.writeValidation(validation, gen);
-            gen.writeArrayFieldStart("moves");
-            for (Move move : plan.moves()) {
+            gen.writeArrayFieldStart("runs");
+            for (Run run : plan.runs()) {
                 gen.writeStartObject();
-                gen.writeStringField("from", move.from().value());
-                gen.writeStringField("to", move.to().value());
-                gen.writeStringField("part", move.part().value());
-                gen.writeNumberField("quantity", move.quantity());
-                gen.writeNumberField("value", move.value().toYuan());
-                gen.writeNumberField("freight", move.freight().toYuan());
-                gen.writeNumberField("benefit", move.benefit().toYuan());
-                gen.writeBooleanField("revivesDeadStock", move.revivesDeadStock());
-                gen.writeStringField("reason", move.reason());
+                gen.writeStringField("from", run.from().value());
+                gen.writeStringField("to", run.to().value());
+                gen.writeStringField("day", run.day().toString());
+                gen.writeNumberField("freight", run.freight().toYuan());
+                gen.writeNumberField("units", run.units());
+                gen.writeArrayFieldStart("parts");
+                for (Move move : run.moves()) {
+                    gen.writeString(move.part().value());
+                }
+                gen.writeEndArray();
                 gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            gen.writeArrayFieldStart("moves");
+            for (int r = 0; r < plan.runs().size(); r++) {
+                for (Move move : plan.runs().get(r).moves()) {
+                    gen.writeStartObject();
+                    gen.writeNumberField("run", r);
+                    gen.writeStringField("from", move.from().value());
+                    gen.writeStringField("to", move.to().value());
+                    gen.writeStringField("part", move.part().value());
+                    gen.writeNumberField("quantity", move.quantity());
+                    gen.writeNumberField("value", move.value().toYuan());
+                    gen.writeNumberField("freight", move.freight().toYuan());
+                    gen.writeNumberField("benefit", move.benefit().toYuan());
+                    gen.writeBooleanField("revivesDeadStock", move.revivesDeadStock());
+                    gen.writeStringField("reason", move.reason());
+                    gen.writeEndObject();
+                }
             }
             gen.writeEndArray();
             gen.writeArrayFieldStart("shortfalls");

@@ -2,7 +2,6 @@ package dev.tandem.io.report;
 
 import dev.tandem.io.internal.JsonWrites;
 import dev.tandem.io.internal.JsonText;
-import dev.tandem.io.snapshot.SnapshotJson;
 
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -25,7 +25,8 @@ final class CandidateRules {
     private final Dispatch dispatch;
     private final DispatchProblem problem;
     private final Map<Integer, List<Integer>> tripsByTechnician = new HashMap<>();
-    private final Map<List<Object>, Integer> lentOnDuty = new HashMap<>();
+    /** Per (home store, day), the trips of each on-duty technician it lends: technicians count, not trips. */
+    private final Map<List<Object>, Map<Integer, Integer>> lentOnDuty = new HashMap<>();
 
     CandidateRules(Dispatch dispatch) {
         this.dispatch = dispatch;
@@ -37,7 +38,8 @@ final class CandidateRules {
             int t = dispatch.technician(r);
             tripsByTechnician.computeIfAbsent(t, any -> new ArrayList<>()).add(r);
             if (problem.network().technicianAt(t).status() == TechnicianStatus.ON_DUTY) {
-                lentOnDuty.merge(List.of(problem.home(t), dispatch.start(r).toLocalDate()), 1, Integer::sum);
+                lentOnDuty.computeIfAbsent(List.of(problem.home(t), dispatch.start(r).toLocalDate()),
+                        key -> new HashMap<>()).merge(t, 1, Integer::sum);
             }
         }
     }
@@ -94,17 +96,26 @@ final class CandidateRules {
         }
         if (technician.status() == TechnicianStatus.ON_DUTY) {
             int home = problem.home(t);
-            int lent = lentOnDuty.getOrDefault(List.of(home, day), 0);
-            // Moving the request within one store and day changes nothing the store lends.
-            boolean alreadyCounted = dispatch.isAssigned(r) && problem.home(dispatch.technician(r)) == home
-                    && problem.network().technicianAt(dispatch.technician(r)).status() == TechnicianStatus.ON_DUTY
-                    && dispatch.start(r).toLocalDate().equals(day);
-            int withThis = alreadyCounted ? lent : lent + 1;
-            if (problem.onDutyAtHome(home) - withThis < problem.settings().minOnDutyAtHome()) {
+            if (problem.onDutyAtHome(home) - lentWith(r, t, home, day) < problem.settings().minOnDutyAtHome()) {
                 rules.add(BlockingRule.HOME_UNDERSTAFFED);
             }
         }
         return new Verdict(t, start, rules, List.copyOf(overlapping));
+    }
+
+    /**
+     * The on-duty technicians {@code home} lends on {@code day} when request {@code r} goes to technician {@code t}
+     * instead of where it is: the request's own trip is taken out first, and a technician away on another trip
+     * that day is lent already.
+     */
+    private int lentWith(int r, int t, int home, LocalDate day) {
+        Map<Integer, Integer> trips = lentOnDuty.getOrDefault(List.of(home, day), Map.of());
+        int current = dispatch.isAssigned(r) && dispatch.start(r).toLocalDate().equals(day)
+                ? dispatch.technician(r) : Dispatch.UNASSIGNED;
+        boolean awayOnlyForThis = trips.getOrDefault(current, 0) == 1;
+        int lent = trips.size() - (awayOnlyForThis ? 1 : 0);
+        boolean awayAnyway = trips.containsKey(t) && !(t == current && awayOnlyForThis);
+        return awayAnyway ? lent : lent + 1;
     }
 
     /**

@@ -114,7 +114,9 @@ public final class DispatchReplanner {
      * @throws IllegalStateException if the published plan left it unassigned
      */
     public DispatchReplanner pinRequest(RequestId request) {
-        find(request).orElseThrow(() -> unknown(request));
+        if (find(request).isEmpty()) {
+            throw unknown(request);
+        }
         int r = Optional.ofNullable(published.get(request)).orElseThrow(() -> new IllegalStateException(String.format(
                 "The request (%s) is not in the published plan yet.%nMaybe replan first, then pin it.", request)));
         checkState(plan.isAssigned(r), "The request (%s) is unassigned in the published plan: nothing to pin.",

@@ -75,7 +75,7 @@ final class FlowCheck {
             if (cost.bitLength() < Long.SIZE) {
                 return FlowResult.optimal(flows, cost.longValue());
             }
-            return new FlowResult(FlowStatus.COST_OVERFLOW, flows, 0, "The total cost (" + cost
+            return FlowResult.costOverflow(flows, "The total cost (" + cost
                     + ") of the optimal flow is beyond a long (" + Long.MIN_VALUE + ".." + Long.MAX_VALUE
                     + ").\nMaybe count costs in a larger unit.");
         }

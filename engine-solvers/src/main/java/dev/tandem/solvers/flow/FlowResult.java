@@ -2,6 +2,7 @@ package dev.tandem.solvers.flow;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * The outcome of a {@link MinCostFlowSolver} on a {@link FlowNetwork}.
@@ -9,17 +10,18 @@ import java.util.Objects;
  * <p>Invariants: when the status {@linkplain FlowStatus#hasFlows() has flows}, {@code flows} holds one value per
  * arc of the network, by arc index, each within the arc's capacity, and at every node flow out minus flow in is
  * the node's supply; otherwise {@code flows} is empty. {@code cost} is the exact total cost
- * {@code sum of flows[a] * unitCost(a)} when {@link FlowStatus#OPTIMAL} and 0 otherwise. {@code message} is empty
- * when {@link FlowStatus#OPTIMAL} and says what went wrong, with the values, otherwise.
+ * {@code sum of flows[a] * unitCost(a)} when {@link FlowStatus#OPTIMAL} and absent otherwise, so that no status
+ * without a cost (a cost overflow above all) can be read as a cost of 0. {@code message} is empty when
+ * {@link FlowStatus#OPTIMAL} and says what went wrong, with the values, otherwise.
  *
  * <p>Immutable: the flows are copied in and out.
  *
  * @param status how the solve ended
  * @param flows the units on each arc, by arc index; empty unless the status has flows
- * @param cost the exact total cost of the flows when optimal, 0 otherwise
+ * @param cost the exact total cost of the flows when optimal, absent otherwise
  * @param message why the status is not optimal; empty when it is
  */
-public record FlowResult(FlowStatus status, long[] flows, long cost, String message) {
+public record FlowResult(FlowStatus status, long[] flows, OptionalLong cost, String message) {
 
     private static final long[] NO_FLOWS = {};
 
@@ -28,13 +30,17 @@ public record FlowResult(FlowStatus status, long[] flows, long cost, String mess
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(flows, "flows");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(cost, "cost");
         if (!status.hasFlows() && flows.length > 0) {
             throw new IllegalArgumentException("A result with status (" + status + ") has no flows, but "
                     + flows.length + " were given.");
         }
-        if (status != FlowStatus.OPTIMAL && cost != 0) {
-            throw new IllegalArgumentException("A result with status (" + status + ") has no cost, but (" + cost
-                    + ") was given.\nMaybe put the value in the message.");
+        if (status != FlowStatus.OPTIMAL && cost.isPresent()) {
+            throw new IllegalArgumentException("A result with status (" + status + ") has no cost, but ("
+                    + cost.getAsLong() + ") was given.\nMaybe put the value in the message.");
+        }
+        if (status == FlowStatus.OPTIMAL && cost.isEmpty()) {
+            throw new IllegalArgumentException("A result with status (OPTIMAL) must have a cost.");
         }
         if ((status == FlowStatus.OPTIMAL) != message.isEmpty()) {
             throw new IllegalArgumentException("A result with status (" + status + ") must have "
@@ -56,7 +62,17 @@ public record FlowResult(FlowStatus status, long[] flows, long cost, String mess
      * @param cost their exact total cost
      */
     public static FlowResult optimal(long[] flows, long cost) {
-        return new FlowResult(FlowStatus.OPTIMAL, flows, cost, "");
+        return new FlowResult(FlowStatus.OPTIMAL, flows, OptionalLong.of(cost), "");
+    }
+
+    /**
+     * Flows that are feasible and optimal but whose total cost does not fit in a {@code long}: there is no cost.
+     *
+     * @param flows the units on each arc, by arc index
+     * @param message the cost as far as it is known, and advice
+     */
+    public static FlowResult costOverflow(long[] flows, String message) {
+        return new FlowResult(FlowStatus.COST_OVERFLOW, flows, OptionalLong.empty(), message);
     }
 
     /**
@@ -66,11 +82,23 @@ public record FlowResult(FlowStatus status, long[] flows, long cost, String mess
      * @param message why, with the values involved
      */
     public static FlowResult failed(FlowStatus status, String message) {
-        return new FlowResult(status, NO_FLOWS, 0, message);
+        return new FlowResult(status, NO_FLOWS, OptionalLong.empty(), message);
     }
 
     public boolean isOptimal() {
         return status == FlowStatus.OPTIMAL;
+    }
+
+    /**
+     * The exact total cost of an optimal result.
+     *
+     * @throws IllegalStateException if the result is not optimal, and so has no cost
+     */
+    public long optimalCost() {
+        if (cost.isEmpty()) {
+            throw new IllegalStateException("A result with status (" + status + ") has no cost: " + message);
+        }
+        return cost.getAsLong();
     }
 
     /** A copy of the flows, by arc index; empty unless the status has flows. */
@@ -94,7 +122,7 @@ public record FlowResult(FlowStatus status, long[] flows, long cost, String mess
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FlowResult that && status == that.status && cost == that.cost
+        return other instanceof FlowResult that && status == that.status && cost.equals(that.cost)
                 && Arrays.equals(flows, that.flows) && message.equals(that.message);
     }
 
@@ -107,7 +135,7 @@ public record FlowResult(FlowStatus status, long[] flows, long cost, String mess
     @Override
     public String toString() {
         return switch (status) {
-            case OPTIMAL -> "FlowResult[OPTIMAL, cost " + cost + ", " + flows.length + " arcs]";
+            case OPTIMAL -> "FlowResult[OPTIMAL, cost " + cost.getAsLong() + ", " + flows.length + " arcs]";
             case COST_OVERFLOW -> "FlowResult[COST_OVERFLOW, " + flows.length + " arcs: " + message + "]";
             default -> "FlowResult[" + status + ": " + message + "]";
         };

@@ -104,9 +104,9 @@ public final class OrToolsMinCostFlow implements MinCostFlowSolver {
         FlowResult result = FlowCheck.costed(network, flows);
         long nativeCost = solver.getOptimalCost();
         // Long.MAX_VALUE is OR-Tools' saturated cost, which says only that some sum overflowed on its way.
-        if (nativeCost != Long.MAX_VALUE && (!result.isOptimal() || nativeCost != result.cost())) {
+        if (nativeCost != Long.MAX_VALUE && (!result.isOptimal() || nativeCost != result.optimalCost())) {
             return FlowResult.failed(FlowStatus.BAD_RESULT, "OR-Tools reported the cost (" + nativeCost
-                    + ") for flows that cost " + (result.isOptimal() ? "(" + result.cost() + ")." : "more: "
+                    + ") for flows that cost " + (result.isOptimal() ? "(" + result.optimalCost() + ")." : "more: "
                     + result.message()));
         }
         return result;

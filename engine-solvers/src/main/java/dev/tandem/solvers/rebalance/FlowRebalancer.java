@@ -2,7 +2,6 @@ package dev.tandem.solvers.rebalance;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -59,35 +58,27 @@ public final class FlowRebalancer implements RebalanceSolver {
         if (part.surpluses().isEmpty()) {
             return List.of();
         }
+        List<List<PartBalance.Surplus>> candidates = problem.candidates(part);
         Set<Long> banned = new HashSet<>();
-        List<Shipment> chosen = flow(problem, part, banned);
+        List<Shipment> chosen = flow(problem, part, candidates, banned);
         for (List<Shipment> bad = RebalancePlans.unprofitable(problem, part, chosen); !bad.isEmpty();
                 bad = RebalancePlans.unprofitable(problem, part, chosen)) {
-            bad.forEach(shipment -> banned.add(((long) shipment.from() << 32) | shipment.to()));
-            chosen = flow(problem, part, banned);
+            bad.forEach(shipment -> banned.add(RebalancePlans.lane(shipment.from(), shipment.to())));
+            chosen = flow(problem, part, candidates, banned);
         }
-        List<Shipment> greedy = GreedyRebalancer.solvePart(problem, part);
-        return net(problem, part, greedy) > net(problem, part, chosen) ? greedy : chosen;
+        List<Shipment> greedy = GreedyRebalancer.solvePart(problem, part, candidates);
+        return RebalancePlans.netPerPart(problem, part, greedy) > RebalancePlans.netPerPart(problem, part, chosen)
+                ? greedy : chosen;
     }
 
-    private List<Shipment> flow(RebalanceProblem problem, PartBalance part, Set<Long> banned) {
-        RebalanceFlowModel model = new RebalanceFlowModel(problem, part, banned);
+    private List<Shipment> flow(RebalanceProblem problem, PartBalance part,
+            List<List<PartBalance.Surplus>> candidates, Set<Long> banned) {
+        RebalanceFlowModel model = new RebalanceFlowModel(problem, part, candidates, banned);
         FlowResult result = flowSolver.solve(model.network());
         if (!result.isOptimal()) {
             throw new IllegalStateException("The flow of part (" + part.part().number() + ") did not solve: "
                     + result.status() + ", " + result.message());
         }
         return model.shipments(result);
-    }
-
-    /** What a part's shipments earn: their worth minus their freight, in fen. */
-    static long net(RebalanceProblem problem, PartBalance part, List<Shipment> shipments) {
-        List<Shipment> merged = RebalancePlans.aggregated(shipments);
-        Map<Shipment, Long> worth = RebalancePlans.worth(problem, part, merged);
-        long net = 0;
-        for (Shipment shipment : merged) {
-            net = Math.addExact(net, worth.get(shipment) - problem.tripFreight(shipment.from(), shipment.to()));
-        }
-        return net;
     }
 }

@@ -33,6 +33,16 @@ public final class RebalanceFlowModel {
      * @param banned trips not to offer, as {@code from << 32 | to} of dense store indexes
      */
     public RebalanceFlowModel(RebalanceProblem problem, PartBalance part, Set<Long> banned) {
+        this(problem, part, problem.candidates(part), banned);
+    }
+
+    /**
+     * @param candidates per need of {@code part}, the surpluses that may send to it, as
+     *     {@link RebalanceProblem#candidates(PartBalance)} gives them
+     * @param banned trips not to offer, as {@code from << 32 | to} of dense store indexes
+     */
+    public RebalanceFlowModel(RebalanceProblem problem, PartBalance part, List<List<PartBalance.Surplus>> candidates,
+            Set<Long> banned) {
         int surplusCount = part.surpluses().size();
         int needCount = part.needs().size();
         int sink = surplusCount + needCount;
@@ -49,7 +59,7 @@ public final class RebalanceFlowModel {
         for (int j = 0; j < needCount; j++) {
             PartBalance.Need need = part.needs().get(j);
             int needNode = surplusCount + j;
-            for (PartBalance.Surplus surplus : problem.candidates(part, need)) {
+            for (PartBalance.Surplus surplus : candidates.get(j)) {
                 if (banned.contains(((long) surplus.store() << 32) | need.store())) {
                     continue;
                 }

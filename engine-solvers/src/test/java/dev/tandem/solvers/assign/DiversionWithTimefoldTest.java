@@ -29,7 +29,7 @@ import dev.tandem.sample.NetworkGenerator;
 class DiversionWithTimefoldTest {
 
     private static final DiversionPlanner TIMEFOLD = new DiversionPlanner(
-            new TimefoldAssigner(TimefoldAssigner.Options.DEFAULT.withMoveCountLimit(5_000)));
+            new TimefoldAssigner(TimefoldAssigner.Options.DEFAULT.withStepLimit(40)));
 
     @Property(tries = 12)
     void plansPassTheValidatorAndTimefoldIsNeverWorseThanGreedy(@ForAll @IntRange(min = 5, max = 40) int stores,

@@ -18,7 +18,7 @@ import dev.tandem.assign.GreedyAssigner;
 class TimefoldPlansAreValidTest {
 
     private static final TimefoldAssigner ASSIGNER =
-            new TimefoldAssigner(TimefoldAssigner.Options.DEFAULT.withMoveCountLimit(3_000));
+            new TimefoldAssigner(TimefoldAssigner.Options.DEFAULT.withStepLimit(30));
 
     @Property(tries = 25)
     void timefoldAnswersPassTheValidatorAndAreNeverWorseThanGreedy(@ForAll @IntRange(min = 0, max = 40) int items,

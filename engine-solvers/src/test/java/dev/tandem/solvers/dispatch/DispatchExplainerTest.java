@@ -37,6 +37,22 @@ class DispatchExplainerTest {
     }
 
     @Test
+    void aTechnicianAlreadyAwayThatDayDoesNotUnderstaffTheirStoreAgain() {
+        DispatchProblem problem = LineNetwork.twoOnDutyOneLendable();
+        Dispatch dispatch = new Dispatch(problem, new int[] {0, Dispatch.UNASSIGNED},
+                new OffsetDateTime[] {LineNetwork.tuesdayAt(8), null});
+
+        DispatchExplanation.Unassigned r2 = EXPLAINER.explain(dispatch).unassigned(RequestId.of("R2")).orElseThrow();
+
+        assertThat(r2.candidates()).extracting(DispatchExplanation.Blocked::technician)
+                .containsExactly(TechnicianId.of("B1"), TechnicianId.of("B2"));
+        assertThat(r2.candidates().get(0).rules()).as("B1 is lent for R1 already; a second trip keeps B2 at home")
+                .isEmpty();
+        assertThat(r2.candidates().get(1).rules()).as("B2 would be the second away")
+                .contains(BlockingRule.HOME_UNDERSTAFFED);
+    }
+
+    @Test
     void saysWhyEachAssignedRequestGotItsTechnician() {
         DispatchProblem problem = LineNetwork.problem(LineNetwork.network());
         // R2 goes to B1, of an overloaded store, though A1 is nearer: A1 is away for R1.

@@ -65,6 +65,22 @@ final class LineNetwork {
                 DriveIndex.of(network));
     }
 
+    /**
+     * Store B lends to R (10 km) and has two on duty, B1 (free on Tuesday) and B2 (no support window), and keeps
+     * one: two 3-hour requests on Tuesday fit B1 one after the other.
+     */
+    static DispatchProblem twoOnDutyOneLendable() {
+        NetworkSnapshot network = NetworkSnapshot.builder().asOf(AS_OF)
+                .addStore(store("R", 0)).addStore(store("B", 10))
+                .addTechnician(technician("B1", "B", Level.T2, Skill.HV_SYSTEM, tuesday()))
+                .addTechnician(technician("B2", "B", Level.T2, Skill.HV_SYSTEM))
+                .build();
+        List<SupportRequest> requests = List.of(
+                SupportRequest.of("R1", "R", Skill.HV_SYSTEM, Level.T2, TUESDAY, TUESDAY, Duration.ofHours(3), 3),
+                SupportRequest.of("R2", "R", Skill.HV_SYSTEM, Level.T2, TUESDAY, TUESDAY, Duration.ofHours(3), 2));
+        return DispatchProblem.of(network, requests, DispatchSettings.DEFAULT, DriveIndex.of(network));
+    }
+
     static SupportRequest request(String id, int priority) {
         return SupportRequest.of(id, "R", Skill.HV_SYSTEM, Level.T2, TUESDAY, TUESDAY, Duration.ofHours(7),
                 priority);

@@ -66,6 +66,19 @@ class TimefoldDispatcherTest {
     }
 
     @Test
+    void theSearchLendsATechnicianMakingTwoTripsOnADayOnce() {
+        DispatchProblem problem = LineNetwork.twoOnDutyOneLendable();
+
+        // The search alone, not the better of it and greedy: greedy must not hide a wrong constraint.
+        DispatchRun run = new TimefoldDispatcher(TimefoldDispatcher.Options.DEFAULT.withMoveCountLimit(2_000))
+                .run(problem, Duration.ofSeconds(60), 1L);
+
+        assertAgrees(run);
+        assertThat(run.dispatch().score().hard()).isZero();
+        assertThat(run.dispatch().assignedCount()).as("both served by B1").isEqualTo(2);
+    }
+
+    @Test
     void sameSeedAndMoveBudgetGiveTheSameDispatch() {
         DispatchProblem problem = DispatchFixtures.small(40, 4L);
         TimefoldDispatcher dispatcher = new TimefoldDispatcher(

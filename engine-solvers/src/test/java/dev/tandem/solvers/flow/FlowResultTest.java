@@ -3,6 +3,8 @@ package dev.tandem.solvers.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.OptionalLong;
+
 import org.junit.jupiter.api.Test;
 
 class FlowResultTest {
@@ -41,25 +43,43 @@ class FlowResultTest {
     }
 
     @Test
-    void keepsTheFlowsOfACostOverflow() {
-        FlowResult result = new FlowResult(FlowStatus.COST_OVERFLOW, new long[] {4}, 0, "The total cost ...");
+    void keepsTheFlowsOfACostOverflowButHasNoCost() {
+        FlowResult result = FlowResult.costOverflow(new long[] {4}, "The total cost ...");
 
         assertThat(result.flow(0)).isEqualTo(4);
         assertThat(result.isOptimal()).isFalse();
+        assertThat(result.cost()).as("a cost too big for a long is no cost of 0").isEmpty();
+        assertThatThrownBy(result::optimalCost).isInstanceOf(IllegalStateException.class)
+                .hasMessage("A result with status (COST_OVERFLOW) has no cost: The total cost ...");
+    }
+
+    @Test
+    void hasACostOnlyWhenOptimal() {
+        assertThat(FlowResult.optimal(new long[] {1}, 7).cost()).hasValue(7);
+        assertThat(FlowResult.optimal(new long[] {1}, 7).optimalCost()).isEqualTo(7);
+        for (FlowStatus status : FlowStatus.values()) {
+            if (status != FlowStatus.OPTIMAL && !status.hasFlows()) {
+                assertThat(FlowResult.failed(status, "why").cost()).as("%s", status).isEmpty();
+            }
+        }
     }
 
     @Test
     void rejectsResultsThatBreakTheInvariants() {
-        assertThatThrownBy(() -> new FlowResult(FlowStatus.INFEASIBLE, new long[] {1}, 0, "why"))
+        assertThatThrownBy(() -> new FlowResult(FlowStatus.INFEASIBLE, new long[] {1}, OptionalLong.empty(), "why"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A result with status (INFEASIBLE) has no flows, but 1 were given.");
-        assertThatThrownBy(() -> new FlowResult(FlowStatus.COST_OVERFLOW, new long[] {1}, Long.MAX_VALUE, "why"))
+        assertThatThrownBy(() -> new FlowResult(FlowStatus.COST_OVERFLOW, new long[] {1},
+                OptionalLong.of(Long.MAX_VALUE), "why"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("A result with status (COST_OVERFLOW) has no cost, but (" + Long.MAX_VALUE);
+        assertThatThrownBy(() -> new FlowResult(FlowStatus.OPTIMAL, new long[] {1}, OptionalLong.empty(), ""))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A result with status (OPTIMAL) must have a cost.");
         assertThatThrownBy(() -> FlowResult.failed(FlowStatus.BAD_RESULT, ""))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A result with status (BAD_RESULT) must have a message.");
-        assertThatThrownBy(() -> new FlowResult(FlowStatus.OPTIMAL, new long[0], 0, "fine"))
+        assertThatThrownBy(() -> new FlowResult(FlowStatus.OPTIMAL, new long[0], OptionalLong.of(0), "fine"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A result with status (OPTIMAL) must have no message, but has (fine).");
         assertThatThrownBy(() -> FlowResult.optimal(new long[] {0, -1}, 0))

@@ -47,7 +47,7 @@ class OrToolsMinCostFlowTest {
             FlowResult result = solver.solve(network);
 
             assertThat(result.status()).isEqualTo(FlowStatus.OPTIMAL);
-            assertThat(result.cost()).isEqualTo(150);
+            assertThat(result.cost()).hasValue(150);
             assertThat(result.message()).isEmpty();
             assertThat(FlowCheck.violation(network, result.flows())).isEmpty();
         }
@@ -116,7 +116,7 @@ class OrToolsMinCostFlowTest {
             assertThat(result.flow(closed)).isZero();
             assertThat(result.flow(cheap)).isEqualTo(4);
             assertThat(result.flow(dear)).isEqualTo(3);
-            assertThat(result.cost()).isEqualTo(4 * 2 + 3 * 5);
+            assertThat(result.cost()).hasValue(4 * 2 + 3 * 5);
         }
     }
 
@@ -143,7 +143,7 @@ class OrToolsMinCostFlowTest {
 
             assertThat(solver.solve(stores).status()).isEqualTo(FlowStatus.UNBALANCED);
             assertThat(result.status()).isEqualTo(FlowStatus.OPTIMAL);
-            assertThat(result.cost()).isEqualTo(36);
+            assertThat(result.cost()).hasValue(36);
             assertThat(result.flow(aToC)).isEqualTo(4);
             assertThat(result.flow(aToD)).isZero();
             assertThat(result.flow(bToD)).isEqualTo(2);
@@ -175,7 +175,7 @@ class OrToolsMinCostFlowTest {
 
             assertThat(result.status()).isEqualTo(FlowStatus.UNBALANCED);
             assertThat(result.flows()).isEmpty();
-            assertThat(result.cost()).isZero();
+            assertThat(result.cost()).isEmpty();
             assertThat(result.message()).startsWith("The supplies of the network sum to (1) but must sum to 0")
                     .contains("1 units more to send than are wanted", "withSlack");
         }
@@ -276,7 +276,7 @@ class OrToolsMinCostFlowTest {
 
             assertThat(result.status()).isEqualTo(FlowStatus.COST_OVERFLOW);
             assertThat(result.flows()).containsExactly(units);
-            assertThat(result.cost()).isZero();
+            assertThat(result.cost()).isEmpty();
             assertThat(result.message()).contains("(" + BigInteger.TWO.pow(64) + ")");
         }
 

@@ -47,8 +47,7 @@ class AdversarialRebalanceTest {
         RebalanceProblem problem = RebalanceProblem.of(network, RebalanceSettings.DEFAULT, DriveIndex.of(network));
         RebalancePlan plan = new FlowRebalancer().solve(problem);
         RebalanceSettings settings = RebalanceSettings.DEFAULT;
-        assertThat(new RebalancePlanValidator(settings.coverHorizonDays(), settings.deadStockDays(),
-                settings.freight()).validate(network, plan).violations()).isEmpty();
+        assertThat(new RebalancePlanValidator(settings).validate(network, plan).violations()).isEmpty();
         assertThat(plan.net()).isGreaterThanOrEqualTo(new GreedyRebalancer().solve(problem).net());
         return plan;
     }

@@ -26,7 +26,7 @@ import dev.tandem.solvers.flow.OrToolsMinCostFlow;
 class FlowRebalancerTest {
 
     private static RebalancePlanValidator validator(RebalanceSettings settings) {
-        return new RebalancePlanValidator(settings.coverHorizonDays(), settings.deadStockDays(), settings.freight());
+        return new RebalancePlanValidator(settings);
     }
 
     private static RebalanceProblem problem(NetworkSnapshot network, RebalanceSettings settings) {

@@ -5,9 +5,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import dev.tandem.advise.AdviceSettings;
+import dev.tandem.advise.CapacityQueues;
+import dev.tandem.advise.Choice;
+import dev.tandem.advise.CustomerAdvisor;
+import dev.tandem.advise.Queues;
+import dev.tandem.advise.StuckCustomer;
 import dev.tandem.io.request.MatchJson;
 import dev.tandem.match.IndexedReceivingStoreMatcher;
 import dev.tandem.match.IndexedTechnicianMatcher;
@@ -25,9 +33,11 @@ import dev.tandem.match.TransferAdvice;
 import dev.tandem.match.TransferOption;
 import dev.tandem.match.TransferRequest;
 import dev.tandem.model.Level;
+import dev.tandem.model.Skill;
 import dev.tandem.model.StoreId;
 import dev.tandem.model.TimeWindow;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.simulate.CustomerBehaviour;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,7 +51,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  a part:       --store SZ --part HL-FL [--quantity 2] [--promise 2h]",
                 "  a technician: --store SZ --skill HV_SYSTEM [--level T3] [--date 2026-11-30] [--from 08:00 --to 18:00]",
                 "  a receiving store for a diverted customer: --store SZ --skill BODY_PAINT --job-hours 3 "
-                        + "[--date D] [--max-drive 1h]"})
+                        + "[--date D] [--max-drive 1h]",
+                "  one decision for a stuck customer: --store SZ --customer [--skill HV_SYSTEM] [--level T3] "
+                        + "[--job-hours 2] [--part HL-FL] [--wait 3h]: wait, transfer, visiting technician, "
+                        + "diversion or factory, by expected cost"})
 final class AdviseCommand implements Callable<Integer> {
 
     @Spec
@@ -96,8 +109,18 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for machines instead of text.")
     private boolean json;
 
+    @Option(names = "--customer", description = "Weigh every way to help one stuck customer and pick one.")
+    private boolean customer;
+
+    @Option(names = "--wait", converter = Durations.class, paramLabel = "DURATION", description = "With --customer: "
+            + "the store's queue now, such as 3h (default: estimated from the day's bookings over capacity).")
+    private Duration wait;
+
     @Override
     public Integer call() {
+        if (customer) {
+            return advise();
+        }
         if (part == null && skill == null) {
             throw usage("give --part for a transfer, or --skill for a technician or receiving store");
         }
@@ -134,6 +157,39 @@ final class AdviseCommand implements Callable<Integer> {
                     new TechnicianRequest(storeId, Lookups.skill(skill), level, window, limit));
             out.print(json ? MatchJson.toJson(match) + "\n" : text(match));
         }
+        return 0;
+    }
+
+    /** {@code --customer}: the collaboration advisor's one decision. */
+    private int advise() {
+        if (json) {
+            throw usage("--json is not available with --customer yet");
+        }
+        double hours = jobHours == null ? 2.0 : jobHours;
+        if (!(hours > 0)) {
+            throw usage("--job-hours must be positive");
+        }
+        NetworkSnapshot network = SnapshotFiles.read(file);
+        StoreId storeId = Lookups.store(network, store);
+        LiveNetwork live = LiveNetwork.of(network);
+        OffsetDateTime at = date == null ? network.asOf() : date.atTime(from).atOffset(network.asOf().getOffset());
+        StuckCustomer stuck = new StuckCustomer(storeId, at, hours, skill == null ? Skill.GENERAL
+                : Lookups.skill(skill), level, part == null ? Optional.empty()
+                : Optional.of(Lookups.part(network, part)));
+        CapacityQueues estimate = new CapacityQueues(live, MatchSettings.DEFAULT.hoursPerJob());
+        Queues queues = wait == null ? estimate : (where, asked, readyAfter) -> where.equals(storeId)
+                && Double.isFinite(estimate.waitHours(where, asked, 0))
+                ? Math.max(readyAfter, wait.toMinutes() / 60.0) : estimate.waitHours(where, asked, readyAfter);
+        Choice choice = new CustomerAdvisor(live, AdviceSettings.of(CustomerBehaviour.DEFAULT).withTimes(48, 5,
+                maxDrive)).advise(stuck, queues);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("A customer stuck at %s on %s: %s at %s or above, %s h%s.%n", storeId, at, stuck.skill(),
+                stuck.level(), hours, stuck.part().map(p -> ", needs part " + p).orElse(""));
+        int rank = 1;
+        for (dev.tandem.advise.Option option : choice.options()) {
+            out.printf("  %d. %s%n", rank++, option.reason());
+        }
+        out.println(choice.reason());
         return 0;
     }
 

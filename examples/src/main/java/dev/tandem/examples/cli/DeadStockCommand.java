@@ -74,8 +74,7 @@ final class DeadStockCommand implements Callable<Integer> {
         DeadStockReport report = DeadStockReport.of(network, rule);
         RevivalPlan revival = RevivalPlan.plan(network, report, solver, RebalanceSettings.DEFAULT);
         RebalanceSettings used = revival.settings();
-        PlanValidation validation = new RebalancePlanValidator(used.coverHorizonDays(), used.deadStockDays(),
-                used.freight()).validate(network, revival.plan());
+        PlanValidation validation = new RebalancePlanValidator(used).validate(network, revival.plan());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.print(AnalyticsJson.toJson(revival, validation));

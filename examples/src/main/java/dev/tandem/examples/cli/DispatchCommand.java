@@ -25,7 +25,6 @@ import dev.tandem.dispatch.DispatchSolvers;
 import dev.tandem.view.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;

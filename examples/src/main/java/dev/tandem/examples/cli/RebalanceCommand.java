@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import dev.tandem.io.plan.PlanJson;
 import dev.tandem.travel.DriveIndex;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.rebalance.FreightMode;
 import dev.tandem.rebalance.Move;
 import dev.tandem.model.PlanValidation;
 import dev.tandem.rebalance.RebalancePlan;
@@ -16,6 +17,7 @@ import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.RebalanceSettings;
 import dev.tandem.rebalance.RebalanceSolver;
 import dev.tandem.rebalance.RebalanceSolvers;
+import dev.tandem.rebalance.Run;
 import dev.tandem.view.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +44,11 @@ final class RebalanceCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     private int horizonDays;
 
+    @Option(names = "--freight", paramLabel = "MODE", defaultValue = "PER_RUN", description = "PER_RUN: a run "
+            + "between two stores pays once for all it carries (what a network pays); PER_PART: every part pays its "
+            + "own trip (default: ${DEFAULT-VALUE}).")
+    private FreightMode freightMode;
+
     @Option(names = "--solver", paramLabel = "NAME", description = "greedy, or the name of an optimizing solver; "
             + "default: the best available.")
     private String solverName;
@@ -60,15 +67,18 @@ final class RebalanceCommand implements Callable<Integer> {
         }
         RebalanceSolver solver = solver();
         NetworkSnapshot network = SnapshotFiles.read(file);
-        RebalanceSettings settings = RebalanceSettings.DEFAULT.withCoverHorizonDays(horizonDays);
+        RebalanceSettings settings = RebalanceSettings.DEFAULT.withCoverHorizonDays(horizonDays)
+                .withFreightMode(freightMode);
         long started = System.nanoTime();
         RebalancePlan plan = solver.solve(RebalanceProblem.of(network, settings, DriveIndex.of(network)));
         long millis = (System.nanoTime() - started) / 1_000_000;
-        PlanValidation validation = new RebalancePlanValidator(settings.coverHorizonDays(), settings.deadStockDays(),
-                settings.freight()).validate(network, plan);
+        PlanValidation validation = new RebalancePlanValidator(settings).validate(network, plan);
         PrintWriter console = spec.commandLine().getOut();
         console.print(summary(plan, validation, millis).render());
         if (top > 0 && !plan.moves().isEmpty()) {
+            console.println();
+            console.println("Most valuable runs:");
+            console.print(runs(plan, top).render());
             console.println();
             console.println("Most valuable moves:");
             console.print(moves(plan, top).render());
@@ -87,6 +97,8 @@ final class RebalanceCommand implements Callable<Integer> {
     private static TextTable summary(RebalancePlan plan, PlanValidation validation, long millis) {
         return TextTable.withHeaders("Rebalance plan", ">")
                 .addRow("solver", plan.solver() + " (" + millis + " ms)")
+                .addRow("freight charged", plan.freightMode() == FreightMode.PER_RUN ? "per run" : "per part")
+                .addRow("runs", plan.runs().size())
                 .addRow("moves", plan.moves().size())
                 .addRow("units moved", plan.unitsMoved())
                 .addRow("value moved (CNY)", plan.valueMoved().toYuan())
@@ -99,6 +111,14 @@ final class RebalanceCommand implements Callable<Integer> {
                 .addRow("incentive points", plan.incentivePoints())
                 .addRow("validation", validation.valid() ? "valid"
                         : "INVALID: " + validation.violations().size() + " violations");
+    }
+
+    private static TextTable runs(RebalancePlan plan, int top) {
+        TextTable table = TextTable.withHeaders("From", "To", ">Parts", ">Units", ">Freight", ">Benefit");
+        plan.runs().stream().sorted(Comparator.comparing((Run run) -> run.benefit().minus(run.freight())).reversed())
+                .limit(top).forEach(run -> table.addRow(run.from(), run.to(), run.moves().size(), run.units(),
+                        run.freight().toYuan(), run.benefit().toYuan()));
+        return table;
     }
 
     private static TextTable moves(RebalancePlan plan, int top) {

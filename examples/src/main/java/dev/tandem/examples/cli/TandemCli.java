@@ -8,12 +8,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code tandem} command: one network, seen whole. */
-@Command(name = "tandem", mixinStandardHelpOptions = true, version = "tandem 0.1.0",
+@Command(name = "tandem", mixinStandardHelpOptions = true, version = "tandem 0.2.0",
         description = "Makes a chain of after-sales service stores work as one network.",
         subcommands = {ValidateCommand.class, ShowCommand.class, GenerateCommand.class, ImportCommand.class,
                 AdviseCommand.class, RebalanceCommand.class, DispatchCommand.class, DivertCommand.class,
                 ReportCommand.class, ForecastCommand.class, DeadStockCommand.class, DashboardCommand.class,
-                DemoCommand.class, SampleCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, CalibrateCommand.class, SampleCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class TandemCli {
 
     /** Exit code for input the user can fix: an invalid snapshot, a missing file, a wrong option. */

@@ -43,6 +43,7 @@ import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchSettings;
 import dev.tandem.dispatch.DispatchSolver;
 import dev.tandem.dispatch.DispatchSolvers;
+import dev.tandem.rebalance.FreightMode;
 import dev.tandem.rebalance.GreedyRebalancer;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.RebalanceSettings;
@@ -117,14 +118,15 @@ public final class SouthChinaDemo {
         RebalanceSolver solver = RebalanceSolvers.preferred();
         RebalancePlan plan = solver.solve(problem);
         RebalancePlan greedy = new GreedyRebalancer().solve(problem);
-        PlanValidation validation = new RebalancePlanValidator(settings.coverHorizonDays(), settings.deadStockDays(),
-                settings.freight()).validate(network, plan);
-        out.printf("%s: %d moves, %d units, freight %s, net %s; %d dead units revived (%s); %d incentive points; "
-                + "plan %s%n", plan.solver(), plan.moves().size(), plan.unitsMoved(), plan.totalFreight(), plan.net(),
+        PlanValidation validation = new RebalancePlanValidator(settings).validate(network, plan);
+        out.printf("%s: %d moves on %d runs (freight %s), %d units, freight %s, net %s; %d dead units revived (%s); "
+                + "%d incentive points; plan %s%n", plan.solver(), plan.moves().size(), plan.runs().size(),
+                plan.freightMode() == FreightMode.PER_RUN ? "per run" : "per part", plan.unitsMoved(),
+                plan.totalFreight(), plan.net(),
                 plan.deadStockUnitsRevived(), plan.deadStockValueRevived(), plan.incentivePoints(),
                 validation.valid() ? "valid" : "INVALID " + validation.violations());
-        out.printf("greedy baseline: %d moves, freight %s, net %s%n", greedy.moves().size(), greedy.totalFreight(),
-                greedy.net());
+        out.printf("greedy baseline: %d moves on %d runs, freight %s, net %s%n", greedy.moves().size(),
+                greedy.runs().size(), greedy.totalFreight(), greedy.net());
         out.println("The five moves that earn most:");
         plan.moves().stream().sorted(Comparator.comparing(Move::net).reversed()).limit(5)
                 .forEach(move -> out.println("  " + move.reason()));
@@ -157,7 +159,9 @@ public final class SouthChinaDemo {
         technicians.misses().forEach(miss -> out.println("  ruled out: " + miss));
         out.println();
 
-        out.println("Shenzhen is at 107 % today; a body-and-paint customer (3 h) could go to a store within 2 h:");
+        out.printf("%s is at %s today; a body-and-paint customer (3 h) could go to a store within 2 h:%n",
+                network.store(SHENZHEN).name(), network.capacity(SHENZHEN, network.today())
+                        .map(today -> Math.round(today.utilization() * 100) + " %").orElse("an unknown load"));
         ReceivingMatch receiving = new IndexedReceivingStoreMatcher(live, MatchSettings.DEFAULT).match(
                 ReceivingRequest.of(SHENZHEN, 3.0, Skill.BODY_PAINT, network.today()).withMaxDrive(Duration.ofHours(2)));
         receiving.options().forEach(option -> out.println("  " + option.reason()));

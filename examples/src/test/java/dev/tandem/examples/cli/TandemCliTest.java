@@ -313,30 +313,72 @@ class TandemCliTest {
     }
 
     @Test
-    void demoShowsTheThreeViewsThenSimulatesBothPolicies() {
+    void demoShowsTheThreeViewsThenSimulatesBothPoliciesAndEveryLever() throws IOException {
         Path html = dir.resolve("dashboard.html");
-        Run run = tandem("demo", "--weeks", "2", "--seeds", "2", "--html", html.toString());
+        Path calibration = Files.writeString(dir.resolve("fit.json"), """
+                {"formatVersion": 1, "parameters": {"stockDepth": 0.5, "jobHoursScale": 0.9, "morningShare": 0.0,
+                 "appointmentShare": 1.0, "repairSpread": 0.0, "loadSpread": 1.0}}
+                """);
+        Run run = tandem("demo", "--weeks", "2", "--seeds", "2", "--calibration", calibration.toString(), "--html",
+                html.toString());
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("1. Capacity monitor", "2. Technician capability map",
-                "3. Shared stock table", "Wang Qiang", "107%", "4. Who can help right now?", "Booked: ", "5. Network stock rebalancing", "plan valid", "6. Technician support dispatch");
+                "3. Shared stock table", "Wang Qiang", "107%", "4. Who can help right now?", "Booked: ",
+                "Shenzhen Futian is at 107 % today", "5. Network stock rebalancing", "plan valid",
+                "6. Technician support dispatch");
         assertThat(run.out()).contains("7. Isolated stores or one network: 2 weeks simulated", "seeds [1, 2]",
-                "| part fill rate (on shelf or within 2 h) |", "| technician utilization |", "82 % → 96 %",
-                "dispatch: timefold, rebalance: or-tools", "# Weekly collaboration report", "wrote " + html);
+                "Model parameters from " + calibration, "| part fill rate (on shelf or within 2 h) |",
+                "| technician utilization |", "effect, 95 % interval", "rebalance: or-tools", "Long waits: ",
+                "Each lever measured", "| transfers alone |", "| all but diversion |", "| all |",
+                "Fewest long waits with: ", "# Weekly collaboration report", "wrote " + html)
+                .doesNotContain("→", "82 % → 96 %");
         assertThat(html).content().contains("<svg", "Utilization by store and day", "Contribution ranking");
     }
 
     @Test
-    void demoSimulatesAUsersNetworkWithoutTheTour() {
+    void aUsersNetworkIsCalibratedToItsOwnFiguresThenSimulatedWithoutTheTour() {
         Path file = dir.resolve("net.json");
-        assertThat(tandem("generate", "--stores", "12", "--parts", "30", "--technicians", "40", "--out",
+        assertThat(tandem("generate", "--stores", "4", "--parts", "10", "--technicians", "14", "--out",
                 file.toString()).exitCode()).isZero();
+        Path fit = dir.resolve("fit.json");
 
-        Run run = tandem("demo", "--network", file.toString(), "--weeks", "1", "--seeds", "1", "--seed", "7",
-                "--html", dir.resolve("dashboard.html").toString());
+        Run calibrate = tandem("calibrate", file.toString(), "--fill-rate", "0.9", "--long-waits", "0.3",
+                "--utilization", "0.6", "--out", fit.toString());
+        Run demo = tandem("demo", "--network", file.toString(), "--weeks", "1", "--seeds", "1", "--seed", "7",
+                "--calibration", fit.toString(), "--html", dir.resolve("dashboard.html").toString());
+        Run badFile = tandem("demo", "--network", file.toString(), "--calibration", file.toString());
+        Run badTarget = tandem("calibrate", file.toString(), "--fill-rate", "1.5", "--out", fit.toString());
 
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).doesNotContain("1. Capacity monitor").contains("1 weeks, 12 stores, seeds [7]");
+        assertThat(calibrate.exitCode()).as(calibrate.err()).isZero();
+        assertThat(calibrate.out()).contains("| part fill rate | 90.0 % |", "| customers facing a wait over 2 h | 30.0 %",
+                "residual", "Fitted in", "wrote ");
+        assertThat(fit).content().contains("\"parameters\"", "\"stockDepth\"", "\"residual\"");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        assertThat(demo.out()).doesNotContain("1. Capacity monitor").contains("1 weeks, 4 stores, seeds [7]",
+                "one run: no interval");
+        assertThat(badFile.exitCode()).isEqualTo(TandemCli.BAD_INPUT);
+        assertThat(badFile.err()).contains("has no parameters object").doesNotContain("Exception");
+        assertThat(badTarget.exitCode()).isEqualTo(TandemCli.BAD_INPUT);
+        assertThat(badTarget.err()).contains("--fill-rate: 1.5");
+    }
+
+    @Test
+    void adviseWeighsEveryRemedyForAStuckCustomer() throws IOException {
+        Run expert = tandem("advise", sampleFile().toString(), "--store", "SZ", "--customer", "--skill", "ADAS",
+                "--level", "T3", "--job-hours", "3");
+        Run queue = tandem("advise", sampleFile().toString(), "--store", "FS", "--customer", "--job-hours", "3",
+                "--wait", "6h");
+        Run nobodyNear = tandem("advise", sampleFile().toString(), "--store", "SZ", "--customer", "--job-hours", "3",
+                "--wait", "6h");
+
+        assertThat(expert.exitCode()).as(expert.err()).isZero();
+        assertThat(expert.out()).contains("A customer stuck at SZ", "1. ", "escalate to the factory",
+                "expected cost");
+        assertThat(queue.exitCode()).as(queue.err()).isZero();
+        assertThat(queue.out()).contains("Pick divert to Guangzhou", "if declined: wait",
+                "wait here: served in 6 h 0 min, 22 % lost");
+        assertThat(nobodyNear.out()).as("no store within an hour of Shenzhen").contains("Only option: wait here");
     }
 
     @ParameterizedTest
@@ -460,7 +502,8 @@ class TandemCliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate", "import",
-            "advise", "rebalance", "dispatch", "divert", "report", "forecast", "deadstock", "dashboard", "demo"})
+            "advise", "rebalance", "dispatch", "divert", "report", "forecast", "deadstock", "dashboard", "demo",
+            "calibrate", "serve"})
     void everyCommandHasHelp(String command) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
 

@@ -38,6 +38,41 @@ class TandemJarIT {
     }
 
     @Test
+    void serveStartsTheServiceFromTheJarWithNothingToInstall() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = dir.resolve("serve.log");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("tandem.jar"), "serve", "--port", String.valueOf(port), "--host",
+                "127.0.0.1").directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<String> login = null;
+            for (int attempt = 0; attempt < 300 && login == null; attempt++) {
+                try {
+                    login = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                            + port + "/api/login")).POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                    "{\"username\":\"sz\",\"password\":\"demo-sz\"}")).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+                } catch (java.io.IOException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(login).as(Files.readString(log)).isNotNull();
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.body()).contains("\"token\"", "\"store\":\"SZ\"");
+            assertThat(Files.readString(log)).contains("http://localhost:" + port, "WARNING: demo mode",
+                    "hq / demo-hq");
+            assertThat(dir.resolve("tandem-data")).isDirectory();
+        } finally {
+            process.destroy();
+            process.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void demoRunsFromTheJar() throws Exception {
         Path html = dir.resolve("dashboard.html");
         Run run = tandem("demo", "--html", html.toString());
@@ -46,7 +81,7 @@ class TandemJarIT {
         assertThat(html).content().contains("<svg", "26 weeks simulated");
         assertThat(run.out()).contains("Tandem demo: the South China network", "OVERLOADED (red)", "Wang Qiang",
                 "26 weeks, 15 stores, seeds [1, 2, 3]", "| customers facing a wait over 2 h |",
-                "| value created (CNY, retained × lifetime value − cost) |");
+                "| value created (CNY, retained × lifetime value − cost) |", "Fitted in", "Each lever measured");
     }
 
     @Test

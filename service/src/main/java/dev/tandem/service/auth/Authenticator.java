@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.tandem.service.ServiceException;
 import dev.tandem.service.store.Database;
@@ -30,6 +32,17 @@ public final class Authenticator {
     private final Clock clock;
     private final Duration lifetime;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * Tokens seen lately, so that a busy client does not cost a database read per request. An entry lives
+     * {@link #CACHE_MILLIS}: a logout on another instance takes effect there within that time.
+     */
+    private final Map<String, Cached> recent = new ConcurrentHashMap<>();
+
+    private static final long CACHE_MILLIS = 5_000;
+    private static final int CACHE_SIZE = 10_000;
+
+    private record Cached(Principal principal, long until) {
+    }
 
     public Authenticator(Database database, Clock clock, Duration lifetime) {
         this.database = database;
@@ -62,13 +75,30 @@ public final class Authenticator {
 
     /** The user of a live token; 401 when the token is unknown or expired. */
     public Principal authenticate(String token) {
-        return database.read(tx -> UserStore.byToken(tx, hash(token), OffsetDateTime.now(clock)))
-                .map(Authenticator::principal)
-                .orElseThrow(() -> ServiceException.unauthorized("The bearer token is unknown or expired.\n"
-                        + "Log in again with POST /api/login."));
+        String hash = hash(token);
+        long now = clock.millis();
+        Cached cached = recent.get(hash);
+        if (cached != null && cached.until() > now) {
+            return cached.principal();
+        }
+        Optional<UserStore.TokenUser> user = database.read(tx -> UserStore.byToken(tx, hash,
+                OffsetDateTime.now(clock)));
+        if (user.isEmpty()) {
+            recent.remove(hash);
+            throw ServiceException.unauthorized("The bearer token is unknown or expired.\n"
+                    + "Log in again with POST /api/login.");
+        }
+        if (recent.size() >= CACHE_SIZE) {
+            recent.clear();
+        }
+        Principal principal = principal(user.get().user());
+        recent.put(hash, new Cached(principal, Math.min(now + CACHE_MILLIS,
+                user.get().expiresAt().toInstant().toEpochMilli())));
+        return principal;
     }
 
     public void logout(String token) {
+        recent.remove(hash(token));
         database.inTransaction(tx -> {
             UserStore.deleteToken(tx, hash(token));
             return null;

@@ -35,8 +35,8 @@ public final class DiversionFlow {
     }
 
     public Reply offer(ActionTx tx, String from, String to, LocalDate day, Money compensation) throws SQLException {
-        Records.store(network, "/from", from);
-        Records.store(network, "/to", to);
+        Names.store(network, "/from", from);
+        Names.store(network, "/to", to);
         if (from.equals(to)) {
             throw ServiceException.invalid("/to", "must differ from /from", to);
         }

@@ -45,8 +45,8 @@ public final class NetworkUpdates {
     }
 
     public Reply move(ActionTx tx, String store, String part, MovementKind kind, int units) throws SQLException {
-        Records.store(network, "/store", store);
-        Records.part(network, "/part", part);
+        Names.store(network, "/store", store);
+        Names.part(network, "/part", part);
         TransferFlow.checkQuantity("/units", units, MAX_UNITS);
         tx.principal().requireStaffOf(store, "change the stock of store (" + store + ")");
         Optional<StockRow> row = StockStore.lock(tx.tx(), store, part);
@@ -72,8 +72,8 @@ public final class NetworkUpdates {
     }
 
     public Reply setSafetyStock(ActionTx tx, String store, String part, int units) throws SQLException {
-        Records.store(network, "store", store);
-        Records.part(network, "part", part);
+        Names.store(network, "store", store);
+        Names.part(network, "part", part);
         if (units < 0 || units > MAX_UNITS) {
             throw ServiceException.invalid("/units", "must be from 0 to " + MAX_UNITS, String.valueOf(units));
         }
@@ -88,7 +88,7 @@ public final class NetworkUpdates {
 
     /** Sets a technician's status; ON_SUPPORT is set by the support flow, not by hand. */
     public Reply setTechnicianStatus(ActionTx tx, String technicianId, TechnicianStatus status) throws SQLException {
-        Technician technician = network.findTechnician(Records.technician(network, "technician", technicianId))
+        Technician technician = network.findTechnician(Names.technician(network, "technician", technicianId))
                 .orElseThrow();
         if (status == TechnicianStatus.ON_SUPPORT) {
             throw ServiceException.invalid("/status", "must be ON_DUTY, OFF or LEAVE; ON_SUPPORT follows the "
@@ -108,7 +108,7 @@ public final class NetworkUpdates {
 
     /** Sets a store's capacity on a day it has one, such as when a technician calls in sick. */
     public Reply setCapacity(ActionTx tx, String store, LocalDate date, int capacity) throws SQLException {
-        Records.store(network, "store", store);
+        Names.store(network, "store", store);
         if (capacity < 1 || capacity > MAX_UNITS) {
             throw ServiceException.invalid("/capacity", "must be from 1 to " + MAX_UNITS, String.valueOf(capacity));
         }

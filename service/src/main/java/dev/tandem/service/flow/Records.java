@@ -6,15 +6,11 @@ import java.util.Locale;
 
 import dev.tandem.ledger.RecordKind;
 import dev.tandem.ledger.Status;
-import dev.tandem.model.PartNumber;
-import dev.tandem.model.StoreId;
-import dev.tandem.model.TechnicianId;
-import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.service.ServiceException;
 import dev.tandem.service.store.LedgerStore;
 import dev.tandem.service.store.LedgerStore.RecordRow;
 
-/** What the flows share: new record ids, finding and locking a record, and the checks on names. */
+/** What the flows share: new record ids, and finding and locking a record. */
 final class Records {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -52,27 +48,6 @@ final class Records {
                             : "\nFrom " + row.status() + " it can become " + row.status().next() + "."));
         }
         return row;
-    }
-
-    static StoreId store(NetworkSnapshot network, String field, String id) {
-        if (network.findStore(StoreId.of(id)).isEmpty()) {
-            throw ServiceException.invalid(field, "must be a store of the network", id);
-        }
-        return StoreId.of(id);
-    }
-
-    static PartNumber part(NetworkSnapshot network, String field, String id) {
-        if (network.findPart(PartNumber.of(id)).isEmpty()) {
-            throw ServiceException.invalid(field, "must be a part of the network's catalogue", id);
-        }
-        return PartNumber.of(id);
-    }
-
-    static TechnicianId technician(NetworkSnapshot network, String field, String id) {
-        if (network.findTechnician(TechnicianId.of(id)).isEmpty()) {
-            throw ServiceException.invalid(field, "must be a technician of the network", id);
-        }
-        return TechnicianId.of(id);
     }
 
     static String lower(RecordKind kind) {

@@ -48,8 +48,8 @@ public final class SupportFlow {
 
     public Reply request(ActionTx tx, String requester, String technicianId, LocalDate day, TimeWindow window)
             throws SQLException {
-        Records.store(network, "/requester", requester);
-        TechnicianId id = Records.technician(network, "/technician", technicianId);
+        Names.store(network, "/requester", requester);
+        TechnicianId id = Names.technician(network, "/technician", technicianId);
         Technician technician = network.findTechnician(id).orElseThrow();
         String lender = technician.store().value();
         if (lender.equals(requester)) {

@@ -41,9 +41,9 @@ public final class TransferFlow {
     /** A store asks another for parts; 409 when the source has fewer units free. */
     public Reply request(ActionTx tx, String from, String to, String part, int quantity, boolean customerWaiting)
             throws SQLException {
-        Records.store(network, "/from", from);
-        Records.store(network, "/to", to);
-        Records.part(network, "/part", part);
+        Names.store(network, "/from", from);
+        Names.store(network, "/to", to);
+        Names.part(network, "/part", part);
         if (from.equals(to)) {
             throw ServiceException.invalid("/from", "must differ from /to", from);
         }

@@ -15,6 +15,7 @@ import dev.tandem.model.TimeWindow;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.service.ServiceException;
 import dev.tandem.service.auth.Principal;
+import dev.tandem.service.flow.Names;
 import dev.tandem.service.live.LiveState;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -41,7 +42,7 @@ final class AdviceRoutes {
     private void transfer(Context ctx) {
         NetworkSnapshot network = live.base();
         StoreId store = store(ctx, network);
-        PartNumber part = Lookups.part(network, "part", Exchange.requiredQuery(ctx, "part", "HL-FL"));
+        PartNumber part = Names.part(network, "part", Exchange.requiredQuery(ctx, "part", "HL-FL"));
         int quantity = Exchange.intQuery(ctx, "quantity", 1, 1, 10_000);
         int promise = Exchange.intQuery(ctx, "promiseMinutes", 120, 1, 7 * 24 * 60);
         int limit = Exchange.intQuery(ctx, "limit", 5, 1, 100);
@@ -83,7 +84,7 @@ final class AdviceRoutes {
 
     private static StoreId store(Context ctx, NetworkSnapshot network) {
         Principal principal = Exchange.principal(ctx);
-        StoreId store = Lookups.store(network, "store", Exchange.requiredQuery(ctx, "store", "SZ"));
+        StoreId store = Names.store(network, "store", Exchange.requiredQuery(ctx, "store", "SZ"));
         principal.requireSees(store.value(), "advice");
         return store;
     }

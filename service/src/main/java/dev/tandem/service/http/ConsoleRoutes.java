@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.tandem.service.flow.Names;
 import dev.tandem.model.CapacityDay;
 import dev.tandem.model.LoadThresholds;
 import dev.tandem.model.Money;
@@ -18,6 +19,7 @@ import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.roi.RoiCalculator;
 import dev.tandem.roi.RoiInputs;
 import dev.tandem.roi.RoiResult;
+import dev.tandem.service.flow.Names;
 import dev.tandem.service.live.LiveState;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -82,7 +84,7 @@ final class ConsoleRoutes {
     private void load(Context ctx) {
         Exchange.principal(ctx);
         NetworkSnapshot network = live.snapshot();
-        Optional<StoreId> only = Exchange.query(ctx, "store").map(id -> Lookups.store(network, "store", id));
+        Optional<StoreId> only = Exchange.query(ctx, "store").map(id -> Names.store(network, "store", id));
         List<LocalDate> dates = List.copyOf(network.capacityDates());
         List<StoreLoad> rows = new ArrayList<>();
         for (Store store : network.stores()) {
@@ -106,7 +108,7 @@ final class ConsoleRoutes {
     private void stock(Context ctx) {
         Exchange.principal(ctx);
         NetworkSnapshot network = live.snapshot();
-        StoreId store = Lookups.store(network, "store", Exchange.requiredQuery(ctx, "store", "SZ"));
+        StoreId store = Names.store(network, "store", Exchange.requiredQuery(ctx, "store", "SZ"));
         int[] onHand = new int[network.partCount()];
         int[] spare = new int[network.partCount()];
         int[] holders = new int[network.partCount()];

@@ -50,7 +50,9 @@ final class EventRoutes {
                 subscription.run(backlog);
             } finally {
                 hub.unsubscribe(subscription);
-                client.close();
+                if (!client.terminated()) {
+                    client.close();
+                }
             }
         }, "tandem-sse-" + principal.username());
         sender.setDaemon(true);

@@ -4,33 +4,14 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-import dev.tandem.model.PartNumber;
-import dev.tandem.model.StoreId;
 import dev.tandem.model.TimeWindow;
-import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.service.ServiceException;
 import io.javalin.http.Context;
 
-/** Names in query parameters checked against the network, each failure naming the parameter. */
+/** Query parameters beyond names: the time window of {@code from} and {@code to}. */
 final class Lookups {
 
     private Lookups() {
-    }
-
-    static StoreId store(NetworkSnapshot network, String parameter, String id) {
-        StoreId store = StoreId.of(id);
-        if (network.findStore(store).isEmpty()) {
-            throw ServiceException.invalid(parameter, "must be a store of the network", id);
-        }
-        return store;
-    }
-
-    static PartNumber part(NetworkSnapshot network, String parameter, String id) {
-        PartNumber part = PartNumber.of(id);
-        if (network.findPart(part).isEmpty()) {
-            throw ServiceException.invalid(parameter, "must be a part of the network's catalogue", id);
-        }
-        return part;
     }
 
     /** The window in the {@code from} and {@code to} parameters, when both are given. */

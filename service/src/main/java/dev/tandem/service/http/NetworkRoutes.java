@@ -19,6 +19,7 @@ import dev.tandem.model.TimeWindow;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.service.ServiceException;
 import dev.tandem.service.flow.ActionRunner;
+import dev.tandem.service.flow.Names;
 import dev.tandem.service.flow.NetworkUpdates;
 import dev.tandem.service.live.LiveState;
 import dev.tandem.view.CapacityMonitor;
@@ -116,7 +117,7 @@ final class NetworkRoutes {
         SharedStockTable table = new SharedStockTable(snapshot);
         Optional<String> part = Exchange.query(ctx, "part");
         if (part.isPresent()) {
-            PartNumber number = Lookups.part(snapshot, "part", part.get());
+            PartNumber number = Names.part(snapshot, "part", part.get());
             SharedStockTable.PartStock stock = table.part(number);
             Exchange.json(ctx, new PartView(stock.part(), stock.totalOnHand(), stock.totalAvailable(),
                     stock.totalSpare(), stock.holdings(), stock.piles()));
@@ -146,11 +147,11 @@ final class NetworkRoutes {
         }
         Optional<String> store = Exchange.query(ctx, "store");
         if (store.isPresent()) {
-            query = query.withHome(Lookups.store(snapshot, "store", store.get()));
+            query = query.withHome(Names.store(snapshot, "store", store.get()));
         }
         Optional<String> near = Exchange.query(ctx, "near");
         if (near.isPresent()) {
-            query = query.withDriveFrom(Lookups.store(snapshot, "near", near.get()));
+            query = query.withDriveFrom(Names.store(snapshot, "near", near.get()));
         }
         Optional<TimeWindow> window = Lookups.window(ctx);
         if (window.isPresent()) {

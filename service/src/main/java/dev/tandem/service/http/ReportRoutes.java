@@ -74,10 +74,7 @@ final class ReportRoutes {
             try {
                 history = BookingHistoryJson.read(ctx.bodyAsBytes(), "body", live.base());
             } catch (InvalidInputException e) {
-                throw ServiceException.invalid(e.problems().stream().limit(100)
-                        .map(problem -> new ServiceException.FieldError("/" + problem.path()
-                                .replaceAll("\\[(\\d+)]", "/$1").replace('.', '/'), problem.message(), null))
-                        .toList());
+                throw ServiceException.invalid(e);
             }
             List<CapacityDay> days = history.days();
             Exchange.act(ctx, runner, tx -> {

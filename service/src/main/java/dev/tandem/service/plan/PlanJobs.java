@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.tandem.model.Money;
-import dev.tandem.network.InputError;
+import dev.tandem.job.Progress;
+import dev.tandem.job.SolveJob;
 import dev.tandem.network.InvalidInputException;
 import dev.tandem.service.Json;
 import dev.tandem.service.ServiceException;
@@ -63,7 +64,11 @@ public final class PlanJobs implements AutoCloseable {
     private final String instance;
     private final PlanEffects effects;
     private final ExecutorService executor;
-    private final Map<String, Future<?>> running = new ConcurrentHashMap<>();
+    private final ExecutorService solvers;
+    private final Map<String, Future<?>> queued = new ConcurrentHashMap<>();
+    private final Map<String, SolveJob<?>> running = new ConcurrentHashMap<>();
+    /** Plans cancelled on this instance, so a solve that starts just after the cancel stops at once. */
+    private final java.util.Set<String> cancelled = ConcurrentHashMap.newKeySet();
 
     public PlanJobs(Database database, ChangeFollower follower, LiveState live, Clock clock, String instance,
             PlanEffects effects) {
@@ -73,11 +78,8 @@ public final class PlanJobs implements AutoCloseable {
         this.clock = clock;
         this.instance = instance;
         this.effects = effects;
-        this.executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "tandem-plan-solver");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = Executors.newSingleThreadExecutor(daemon("tandem-plan-job"));
+        this.solvers = Executors.newSingleThreadExecutor(daemon("tandem-plan-solver"));
     }
 
     /** Queues a plan; HQ only. The job starts once the request has committed. */
@@ -86,7 +88,7 @@ public final class PlanJobs implements AutoCloseable {
         try {
             PlanSolver.check(request, live.base());
         } catch (InvalidInputException e) {
-            throw ServiceException.invalid(e.problems().stream().limit(100).map(PlanJobs::fieldError).toList());
+            throw ServiceException.invalid(e);
         }
         String id = "PL-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         PlanRow row = new PlanRow(id, request.kind().name(), PlanStatus.QUEUED.name(), Json.write(request), null,
@@ -94,7 +96,7 @@ public final class PlanJobs implements AutoCloseable {
                 request.timeLimitSeconds() * 1000L, null, null);
         PlanStore.insert(tx.tx(), row);
         tx.changed(Change.of("plan.queued").plan(id).build());
-        tx.afterCommit(() -> running.put(id, executor.submit(() -> run(id, request))));
+        tx.afterCommit(() -> queued.put(id, executor.submit(() -> run(id, request))));
         return Reply.accepted(view(row, false));
     }
 
@@ -108,7 +110,11 @@ public final class PlanJobs implements AutoCloseable {
                     + "; only a QUEUED or RUNNING plan can be cancelled.");
         }
         tx.changed(Change.of("plan.cancelled").plan(id).build());
-        tx.afterCommit(() -> Optional.ofNullable(running.remove(id)).ifPresent(future -> future.cancel(true)));
+        tx.afterCommit(() -> {
+            cancelled.add(id);
+            Optional.ofNullable(queued.remove(id)).ifPresent(future -> future.cancel(false));
+            Optional.ofNullable(running.get(id)).ifPresent(SolveJob::stopEarly);
+        });
         return Reply.ok(view(PlanStore.find(tx.tx(), id).orElseThrow(), false));
     }
 
@@ -153,7 +159,9 @@ public final class PlanJobs implements AutoCloseable {
 
     @Override
     public void close() {
+        running.values().forEach(SolveJob::stopEarly);
         executor.shutdownNow();
+        solvers.shutdownNow();
         try {
             database.inTransaction(tx -> PlanStore.abandon(tx, instance, now()));
         } catch (RuntimeException e) {
@@ -168,18 +176,26 @@ public final class PlanJobs implements AutoCloseable {
             }
             PlanSolver.Solved solved;
             try {
-                solved = PlanSolver.solve(request, live.snapshot());
+                solved = PlanSolver.solve(request, live.snapshot(), solvers, job -> {
+                    running.put(id, job);
+                    if (cancelled.contains(id)) {
+                        job.stopEarly();
+                    }
+                });
             } catch (RuntimeException e) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return;
-                }
-                LOG.warn("Plan {} failed: {}", id, e.toString());
-                finish(id, "FAILED", null, null, null, "The solver failed: " + e.getMessage());
+                Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                        ? e.getCause() : e;
+                LOG.warn("Plan {} failed", id, cause);
+                String reason = cause.getMessage() == null ? "no reason given"
+                        : cause.getMessage().lines().findFirst().orElse("no reason given");
+                finish(id, "FAILED", null, null, null, "The solver failed: " + reason);
                 return;
             }
             finish(id, "SUCCEEDED", Json.write(solved.summary()), solved.plan(), Json.write(solved.actions()), null);
         } finally {
+            queued.remove(id);
             running.remove(id);
+            cancelled.remove(id);
         }
     }
 
@@ -236,23 +252,28 @@ public final class PlanJobs implements AutoCloseable {
     private PlanView view(PlanRow row, boolean withPlan) {
         Double progress = switch (PlanStatus.valueOf(row.status())) {
             case QUEUED -> 0.0;
-            case RUNNING -> row.kind().equals(PlanKind.REBALANCE.name()) || row.startedAt() == null ? null
-                    : Math.min(0.99, Duration.between(row.startedAt(), now()).toMillis()
-                            / (double) Math.max(1, row.timeLimitMillis()));
+            case RUNNING -> row.startedAt() == null ? 0.0 : Math.min(0.99, Duration.between(row.startedAt(), now())
+                    .toMillis() / (double) Math.max(1, row.timeLimitMillis()));
             default -> 1.0;
         };
-        return new PlanView(row.id(), row.kind(), row.status(), progress, row.message(), row.createdBy(),
+        Optional<Progress> solving = Optional.ofNullable(running.get(row.id())).map(SolveJob::progress);
+        return new PlanView(row.id(), row.kind(), row.status(), progress,
+                solving.map(Progress::phase).orElse(null), solving.map(Progress::bestScore).orElse(null),
+                row.message(), row.createdBy(),
                 row.createdAt(), row.startedAt(), row.finishedAt(), row.decidedBy(), row.decidedAt(),
                 row.summary() == null ? null : Json.tree(row.summary()),
                 withPlan && row.result() != null ? Json.tree(row.result()) : null);
     }
 
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
-    private static ServiceException.FieldError fieldError(InputError problem) {
-        return new ServiceException.FieldError("/" + problem.path().replaceAll("\\[(\\d+)]", "/$1").replace('.', '/'),
-                problem.message(), null);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -4,47 +4,36 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.tandem.Tandem;
+import dev.tandem.dispatch.DispatchPlan;
+import dev.tandem.dispatch.Trip;
 import dev.tandem.divert.DiversionPlan;
-import dev.tandem.divert.DiversionPlanValidator;
-import dev.tandem.divert.DiversionPlanner;
-import dev.tandem.divert.DiversionProblem;
-import dev.tandem.divert.DiversionSettings;
 import dev.tandem.divert.Job;
 import dev.tandem.divert.Offer;
-import dev.tandem.io.request.JobJson;
 import dev.tandem.io.plan.PlanJson;
+import dev.tandem.io.request.JobJson;
 import dev.tandem.io.request.RequestJson;
-import dev.tandem.travel.DriveIndex;
+import dev.tandem.job.SolveJob;
+import dev.tandem.job.SolveLimits;
+import dev.tandem.model.PlanValidation;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.dispatch.DispatchPlan;
-import dev.tandem.dispatch.DispatchPlanValidator;
 import dev.tandem.rebalance.Move;
-import dev.tandem.model.PlanValidation;
 import dev.tandem.rebalance.RebalancePlan;
-import dev.tandem.rebalance.RebalancePlanValidator;
-import dev.tandem.dispatch.Trip;
 import dev.tandem.sample.JobGenerator;
 import dev.tandem.sample.RequestGenerator;
 import dev.tandem.service.Json;
-import dev.tandem.dispatch.Dispatch;
-import dev.tandem.dispatch.DispatchPlans;
-import dev.tandem.dispatch.DispatchProblem;
-import dev.tandem.dispatch.DispatchSettings;
-import dev.tandem.dispatch.DispatchSolver;
-import dev.tandem.dispatch.DispatchSolvers;
-import dev.tandem.rebalance.RebalanceProblem;
-import dev.tandem.rebalance.RebalanceSettings;
-import dev.tandem.rebalance.RebalanceSolvers;
 
 /**
- * Solves one plan on a snapshot of the live network with the library's engines, checks it with the engine's
- * independent validator, and says what approving it would do: the actions HQ's approval applies.
+ * Solves one plan on a snapshot of the live network with the library's facade ({@link Tandem}: its solvers,
+ * progress and early stop), checks it with the engine's independent validator, and says what approving it would do: the actions HQ's approval applies.
  */
 final class PlanSolver {
 
@@ -58,20 +47,28 @@ final class PlanSolver {
     private PlanSolver() {
     }
 
-    static Solved solve(PlanRequest request, NetworkSnapshot network) {
-        return switch (request.kind()) {
-            case REBALANCE -> rebalance(network);
-            case DISPATCH -> dispatch(request, network);
-            case DIVERT -> divert(request, network);
-        };
+    /**
+     * Solves on {@code network} through the library's facade, the solve running on {@code executor};
+     * {@code started} gets the running job, for its progress and an early stop.
+     */
+    static Solved solve(PlanRequest request, NetworkSnapshot network, Executor executor,
+            Consumer<SolveJob<?>> started) {
+        SolveLimits limits = SolveLimits.of(Duration.ofSeconds(request.timeLimitSeconds())).withSeed(request.seed());
+        try (Tandem tandem = Tandem.builder(network).executor(executor).build()) {
+            return switch (request.kind()) {
+                case REBALANCE -> rebalance(tandem, network, limits, started);
+                case DISPATCH -> dispatch(tandem, request, network, limits, started);
+                case DIVERT -> divert(tandem, request, network, limits, started);
+            };
+        }
     }
 
-    private static Solved rebalance(NetworkSnapshot network) {
-        RebalanceSettings settings = RebalanceSettings.DEFAULT;
-        var solver = RebalanceSolvers.preferred();
-        RebalancePlan plan = solver.solve(RebalanceProblem.of(network, settings, DriveIndex.of(network)));
-        PlanValidation validation = new RebalancePlanValidator(settings.coverHorizonDays(), settings.deadStockDays(),
-                settings.freight()).validate(network, plan);
+    private static Solved rebalance(Tandem tandem, NetworkSnapshot network, SolveLimits limits,
+            Consumer<SolveJob<?>> started) {
+        SolveJob<RebalancePlan> job = tandem.rebalance(limits);
+        started.accept(job);
+        RebalancePlan plan = job.result().join();
+        PlanValidation validation = tandem.validate(network, plan);
         ObjectNode summary = summary(plan.solver(), validation).put("moves", plan.moves().size())
                 .put("unitsMoved", plan.unitsMoved()).put("freight", plan.totalFreight().toYuan())
                 .put("benefit", plan.totalBenefit().toYuan()).put("net", plan.net().toYuan())
@@ -86,17 +83,15 @@ final class PlanSolver {
         return new Solved(PlanJson.toJson(plan, validation), summary, actions);
     }
 
-    private static Solved dispatch(PlanRequest request, NetworkSnapshot network) {
+    private static Solved dispatch(Tandem tandem, PlanRequest request, NetworkSnapshot network, SolveLimits limits,
+            Consumer<SolveJob<?>> started) {
         List<SupportRequest> requests = request.requests().isEmpty()
                 ? RequestGenerator.generate(network, request.sampleSize(), request.seed())
                 : RequestJson.read(document("requests", request.requests()), "body", network);
-        DispatchSettings settings = DispatchSettings.DEFAULT;
-        DispatchSolver solver = DispatchSolvers.preferred();
-        Dispatch dispatch = solver.solve(DispatchProblem.of(network, requests, settings, DriveIndex.of(network)),
-                Duration.ofSeconds(request.timeLimitSeconds()), request.seed());
-        DispatchPlan plan = DispatchPlans.of(solver.name(), dispatch);
-        PlanValidation validation = new DispatchPlanValidator(settings.leadDays(), settings.minOnDutyAtHome(),
-                settings.thresholds()).validate(network, requests, plan);
+        SolveJob<DispatchPlan> job = tandem.dispatch(requests, limits);
+        started.accept(job);
+        DispatchPlan plan = job.result().join();
+        PlanValidation validation = tandem.validate(network, requests, plan);
         ObjectNode summary = summary(plan.solver(), validation).put("requests", requests.size())
                 .put("sampleRequests", request.requests().isEmpty()).put("trips", plan.trips().size())
                 .put("unassigned", plan.unassigned().size()).put("hardViolations", plan.hardViolations())
@@ -112,14 +107,15 @@ final class PlanSolver {
         return new Solved(PlanJson.toJson(plan, validation), summary, actions);
     }
 
-    private static Solved divert(PlanRequest request, NetworkSnapshot network) {
+    private static Solved divert(Tandem tandem, PlanRequest request, NetworkSnapshot network, SolveLimits limits,
+            Consumer<SolveJob<?>> started) {
         List<Job> jobs = request.jobs().isEmpty()
                 ? JobGenerator.generate(network, request.sampleSize(), SAMPLE_SURGE, request.seed())
                 : JobJson.read(document("jobs", request.jobs()), "body", network);
-        DiversionSettings settings = DiversionSettings.DEFAULT;
-        DiversionPlan plan = DiversionPlanner.preferred().plan(DiversionProblem.of(network, jobs, settings,
-                DriveIndex.of(network)), Duration.ofSeconds(request.timeLimitSeconds()), request.seed());
-        PlanValidation validation = new DiversionPlanValidator(settings).validate(network, jobs, plan);
+        SolveJob<DiversionPlan> job = tandem.divert(jobs, limits);
+        started.accept(job);
+        DiversionPlan plan = job.result().join();
+        PlanValidation validation = tandem.validateDiversion(network, jobs, plan);
         ObjectNode summary = summary(plan.solver(), validation).put("jobs", jobs.size())
                 .put("sampleJobs", request.jobs().isEmpty()).put("offers", plan.offers().size())
                 .put("stays", plan.stays().size()).put("expectedAccepted", plan.expectedAccepted())
@@ -127,7 +123,7 @@ final class PlanSolver {
         ArrayNode actions = Json.MAPPER.createArrayNode();
         LocalDate today = network.today();
         for (Offer offer : plan.offers()) {
-            LocalDate day = jobs.stream().filter(job -> job.id().equals(offer.job())).findFirst()
+            LocalDate day = jobs.stream().filter(each -> each.id().equals(offer.job())).findFirst()
                     .flatMap(Job::booked).map(at -> at.toLocalDate()).orElse(today);
             actions.addObject().put("type", "offer").put("job", offer.job().value())
                     .put("from", offer.from().value()).put("to", offer.to().value()).put("date", day.toString())

@@ -36,11 +36,15 @@ public final class UserStore {
                 tokenHash, userId, now, expires);
     }
 
+    /** A live token's user and when the token expires. */
+    public record TokenUser(UserRow user, OffsetDateTime expiresAt) {
+    }
+
     /** The user a live token belongs to. */
-    public static Optional<UserRow> byToken(Tx tx, String tokenHash, OffsetDateTime now) throws SQLException {
-        return tx.one("SELECT u.id, u.username, u.password_hash, u.role, u.store, u.demo FROM access_token t "
-                + "JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ? AND t.expires_at > ?", UserStore::row,
-                tokenHash, now);
+    public static Optional<TokenUser> byToken(Tx tx, String tokenHash, OffsetDateTime now) throws SQLException {
+        return tx.one("SELECT u.id, u.username, u.password_hash, u.role, u.store, u.demo, t.expires_at FROM "
+                + "access_token t JOIN app_user u ON u.id = t.user_id WHERE t.token_hash = ? AND t.expires_at > ?",
+                row -> new TokenUser(row(row), Tx.time(row, "expires_at")), tokenHash, now);
     }
 
     public static void deleteToken(Tx tx, String tokenHash) throws SQLException {

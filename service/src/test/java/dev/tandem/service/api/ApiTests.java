@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.tandem.service.ApiClient;
 import dev.tandem.service.ApiClient.Response;
+import dev.tandem.service.Races;
 
 /** What the API promises, run against each database by the subclasses. */
 abstract class ApiTests extends ApiContract {
@@ -107,7 +108,7 @@ abstract class ApiTests extends ApiContract {
                 () -> as("sz").post("/api/transfers", transfer("ZS", "SZ", "FOG-F", 1)).status(),
                 () -> as("gz").post("/api/transfers", transfer("ZS", "GZ", "FOG-F", 1)).status(),
                 () -> as("zh").post("/api/transfers", transfer("ZS", "ZH", "FOG-F", 1)).status());
-        List<Integer> statuses = race(calls);
+        List<Integer> statuses = Races.all(calls);
         assertThat(statuses).containsExactlyInAnyOrder(201, 409, 409);
         assertThat(stock("ZS", "FOG-F").free()).isZero();
     }
@@ -179,7 +180,7 @@ abstract class ApiTests extends ApiContract {
                 () -> staff.post("/api/transfers", transfer("NN", "XM", "BMP-F", 1), "key-race"),
                 () -> staff.post("/api/transfers", transfer("NN", "XM", "BMP-F", 1), "key-race"),
                 () -> staff.post("/api/transfers", transfer("NN", "XM", "BMP-F", 1), "key-race"));
-        List<Response> responses = race(calls);
+        List<Response> responses = Races.all(calls);
         assertThat(responses).allSatisfy(response -> assertThat(response.status()).isEqualTo(201));
         assertThat(responses).extracting(response -> response.json().get("id").asText()).containsOnly(
                 responses.get(0).json().get("id").asText());

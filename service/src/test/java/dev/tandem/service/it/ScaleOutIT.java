@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.tandem.service.ApiClient;
+import dev.tandem.service.Races;
 import dev.tandem.service.ServiceOptions;
 import dev.tandem.service.TandemService;
 import dev.tandem.service.TestDatabases;
@@ -119,7 +116,7 @@ class ScaleOutIT {
         ApiClient gz = ApiClient.demo(first.port(), "gz");
         ApiClient fs = ApiClient.demo(second.port(), "fs");
         for (int round = 0; round < 5; round++) {
-            List<Integer> statuses = race(List.of(
+            List<Integer> statuses = Races.all(List.<Callable<Integer>>of(
                     () -> gz.post("/api/transfers", Map.of("from", "DG", "to", "GZ", "part", "CABIN-FLT",
                             "quantity", 1)).status(),
                     () -> fs.post("/api/transfers", Map.of("from", "DG", "to", "FS", "part", "CABIN-FLT",
@@ -132,27 +129,6 @@ class ScaleOutIT {
                             .status()).isEqualTo(200);
                 }
             }
-        }
-    }
-
-    private static <T> List<T> race(List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = calls.stream().map(call -> pool.submit(() -> {
-                start.await();
-                return call.call();
-            })).toList();
-            start.countDown();
-            return futures.stream().map(future -> {
-                try {
-                    return future.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

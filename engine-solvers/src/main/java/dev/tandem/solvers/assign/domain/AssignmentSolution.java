@@ -9,6 +9,7 @@ import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
 
 import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
@@ -71,6 +72,25 @@ public class AssignmentSolution {
             chosen[item.getIndex()] = item.isAssigned() ? item.getBin().getIndex() : Assignment.UNASSIGNED;
         }
         return new Assignment(problem, chosen);
+    }
+
+    /**
+     * Moves every item whose bin in {@code bins} differs from its current one, telling {@code director}, the score
+     * director of this working solution: how a custom phase writes a placement it computed outside Timefold.
+     *
+     * @param bins per item, its bin or {@link Assignment#UNASSIGNED}
+     */
+    public void place(ScoreDirector<AssignmentSolution> director, int[] bins) {
+        for (Item item : items) {
+            int bin = bins[item.getIndex()];
+            Bin target = bin == Assignment.UNASSIGNED ? null : this.bins.get(bin);
+            if (target != item.getBin()) {
+                director.beforeVariableChanged(item, Item.BIN);
+                item.setBin(target);
+                director.afterVariableChanged(item, Item.BIN);
+            }
+        }
+        director.triggerVariableListeners();
     }
 
     public List<Bin> getBins() {

@@ -3,36 +3,31 @@ package dev.tandem.solvers.assign.exact;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.OptionalLong;
 
-import com.google.ortools.sat.BoolVar;
-import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.LinearExpr;
-import com.google.ortools.sat.Literal;
 
 import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
 import dev.tandem.assign.AssignmentSolver;
 import dev.tandem.assign.GreedyAssigner;
 import dev.tandem.solvers.ortools.CpSat;
-import dev.tandem.solvers.ortools.OrToolsNative;
 
 /**
  * The exact capacitated assignment: a CP-SAT model of {@link Assignment#score()} solved lexicographically, the
- * reference the heuristics are measured against on small instances.
+ * reference the heuristics are measured against.
  *
- * <p>The model: a Boolean {@code x[i,b]} per allowed pair; at most one per item; per bin
- * {@code Σ load × x ≤ capacity}. Every capacity is a constraint, so the answer never overloads a bin. Stage one
- * maximizes the items placed, starting from the greedy assignment as a hint (skipped when greedy places every item:
- * nothing can place more); stage two keeps that many placed and minimizes the cost, starting from the first stage's
- * answer. Both stages share the time limit.
+ * <p>The model is {@link GapModel}: per item exactly one of its allowed bins, per bin its capacity; every capacity is
+ * a constraint, so the answer never overloads a bin. When the greedy baseline places every item, every item must be
+ * placed (nothing can place more) and the model minimizes the cost from greedy's assignment as a hint. Otherwise each
+ * item also gets an explicit "in no bin" choice: stage one minimizes the items left out from greedy's hint, stage two
+ * keeps at most that many out and minimizes the cost from stage one's answer. Both stages share the time limit.
  *
- * <p>One Boolean per allowed pair; proves optimality in seconds on OR-Library's small {@code gap1} to {@code gap12}
- * instances (5–10 bins, 15–60 items), and may run out of time on the hard 20 × 200 class D ones.
+ * <p>The answer says how sure it is ({@link ExactAssignment#status()}, {@link ExactAssignment#costBound()}): proven
+ * optimal, or the best found with CP-SAT's lower bound on the cost.
  *
  * <p>Deterministic for a seed with one worker (the default) when it finishes within the time limit. Not registered
  * for {@link java.util.ServiceLoader}: it is a yardstick, not a production solver. Thread-safe: each solve builds its
@@ -72,103 +67,65 @@ public final class CpSatAssigner implements AssignmentSolver {
     }
 
     /**
-     * Solves and reports whether the answer is proven optimal.
+     * Solves and reports whether the answer is proven optimal, and else CP-SAT's bound on the cost.
      *
      * @throws dev.tandem.solvers.ortools.OrToolsUnavailableException if OR-Tools cannot load on this platform
      * @throws IllegalStateException if CP-SAT calls the model invalid or infeasible, which is a bug here
      */
     public ExactAssignment solveExactly(AssignmentProblem problem, Assignment start, Duration timeLimit, long seed) {
         Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(start, "start");
         Objects.requireNonNull(timeLimit, "timeLimit");
+        checkArgument(start.problem() == problem, "The start assignment is of another problem.");
         checkArgument(!timeLimit.isNegative(), "The timeLimit (%s) must not be negative.", timeLimit);
-        OrToolsNative.ensureLoaded();
         long started = System.nanoTime();
         long deadline = started + timeLimit.toNanos();
         Assignment greedy = new GreedyAssigner().solve(problem, start, timeLimit, seed);
 
-        CpModel model = new CpModel();
-        BoolVar[][] x = new BoolVar[problem.itemCount()][];
-        List<List<BoolVar>> inBin = new ArrayList<>();
-        List<List<Long>> loadsInBin = new ArrayList<>();
-        for (int bin = 0; bin < problem.binCount(); bin++) {
-            inBin.add(new ArrayList<>());
-            loadsInBin.add(new ArrayList<>());
-        }
-        BoolVar[] all = new BoolVar[problem.optionCount()];
-        long[] costs = new long[all.length];
-        int n = 0;
-        for (int item = 0; item < x.length; item++) {
-            x[item] = new BoolVar[problem.optionCount(item)];
-            for (int k = 0; k < x[item].length; k++) {
-                int bin = problem.optionBin(item, k);
-                BoolVar var = model.newBoolVar("x_" + item + "_" + bin);
-                x[item][k] = var;
-                inBin.get(bin).add(var);
-                loadsInBin.get(bin).add(problem.optionLoad(item, k));
-                all[n] = var;
-                costs[n++] = problem.optionCost(item, k);
-            }
-            model.addAtMostOne(x[item]);
-        }
-        for (int bin = 0; bin < problem.binCount(); bin++) {
-            model.addLessOrEqual(LinearExpr.weightedSum(inBin.get(bin).toArray(new Literal[0]),
-                    loadsInBin.get(bin).stream().mapToLong(Long::longValue).toArray()), problem.capacity(bin));
-        }
-        LinearExpr placed = LinearExpr.sum(all);
-        LinearExpr cost = LinearExpr.weightedSum(all, costs);
+        int[] all = new int[problem.itemCount()];
+        Arrays.setAll(all, item -> item);
+        long[] capacities = new long[problem.binCount()];
+        Arrays.setAll(capacities, problem::capacity);
+        boolean[] mayStay = new boolean[all.length];
+        Arrays.fill(mayStay, greedy.unassignedCount() > 0);
+        GapModel model = new GapModel(problem, all, capacities, bin -> true, mayStay);
 
-        boolean placementProven = greedy.unassignedCount() == 0 && greedy.overload() == 0;
         Assignment best = greedy;
-        long mostPlaced = problem.itemCount() - greedy.unassignedCount();
+        boolean placementProven = greedy.unassignedCount() == 0;
         if (!placementProven) {
-            hint(model, x, problem, greedy);
-            model.maximize(placed);
+            model.hint(greedy.bins());
+            model.minimizeUnassigned();
             CpSolver first = solver(deadline, seed);
-            CpSolverStatus status = checked(first.solve(model), model);
+            CpSolverStatus status = checked(first.solve(model.cpModel()), model);
             if (status == CpSolverStatus.UNKNOWN) {
-                return new ExactAssignment(greedy, ExactStatus.UNKNOWN, Long.MIN_VALUE, since(started));
+                return new ExactAssignment(greedy, ExactStatus.UNKNOWN, OptionalLong.empty(), since(started));
             }
-            best = assignmentOf(first, x, problem);
-            mostPlaced = first.value(placed);
+            best = read(first, model, problem);
             placementProven = status == CpSolverStatus.OPTIMAL;
-            model.clearObjective();
+            model.capUnassigned(best.unassignedCount());
         }
-        model.addGreaterOrEqual(placed, mostPlaced);
-        model.minimize(cost);
-        hint(model, x, problem, best);
+        model.minimizeCost();
+        model.hint(best.bins());
         if (System.nanoTime() >= deadline) {
-            return new ExactAssignment(best, ExactStatus.FEASIBLE, Long.MIN_VALUE, since(started));
+            return new ExactAssignment(best, ExactStatus.FEASIBLE, OptionalLong.empty(), since(started));
         }
         CpSolver second = solver(deadline, seed);
-        CpSolverStatus status = checked(second.solve(model), model);
+        CpSolverStatus status = checked(second.solve(model.cpModel()), model);
         if (status == CpSolverStatus.UNKNOWN) {
-            return new ExactAssignment(best, ExactStatus.FEASIBLE, Long.MIN_VALUE, since(started));
+            return new ExactAssignment(best, ExactStatus.FEASIBLE, OptionalLong.empty(), since(started));
         }
+        Assignment found = read(second, model, problem);
         boolean optimal = placementProven && status == CpSolverStatus.OPTIMAL;
-        return new ExactAssignment(assignmentOf(second, x, problem),
-                optimal ? ExactStatus.OPTIMAL : ExactStatus.FEASIBLE,
-                (long) Math.ceil(second.bestObjectiveBound() - 1e-6), since(started));
+        OptionalLong bound = placementProven
+                ? OptionalLong.of(Math.min(found.totalCost(), (long) Math.ceil(second.bestObjectiveBound() - 1e-6)))
+                : OptionalLong.empty();
+        return new ExactAssignment(found, optimal ? ExactStatus.OPTIMAL : ExactStatus.FEASIBLE,
+                optimal ? OptionalLong.of(found.totalCost()) : bound, since(started));
     }
 
-    private static void hint(CpModel model, BoolVar[][] x, AssignmentProblem problem, Assignment assignment) {
-        model.clearHints();
-        for (int item = 0; item < x.length; item++) {
-            for (int k = 0; k < x[item].length; k++) {
-                model.addHint(x[item][k], assignment.binOrUnassigned(item) == problem.optionBin(item, k) ? 1 : 0);
-            }
-        }
-    }
-
-    private static Assignment assignmentOf(CpSolver solver, BoolVar[][] x, AssignmentProblem problem) {
-        int[] bins = new int[x.length];
-        for (int item = 0; item < x.length; item++) {
-            bins[item] = Assignment.UNASSIGNED;
-            for (int k = 0; k < x[item].length; k++) {
-                if (solver.booleanValue(x[item][k])) {
-                    bins[item] = problem.optionBin(item, k);
-                }
-            }
-        }
+    private static Assignment read(CpSolver solver, GapModel model, AssignmentProblem problem) {
+        int[] bins = new int[problem.itemCount()];
+        model.readInto(solver, bins);
         return new Assignment(problem, bins);
     }
 
@@ -176,8 +133,8 @@ public final class CpSatAssigner implements AssignmentSolver {
         return CpSat.solver(deadline, workers, seed);
     }
 
-    private static CpSolverStatus checked(CpSolverStatus status, CpModel model) {
-        return CpSat.checked(status, "assignment model", model::validate);
+    private static CpSolverStatus checked(CpSolverStatus status, GapModel model) {
+        return CpSat.checked(status, "assignment model (" + model + ")", model.cpModel()::validate);
     }
 
     private static Duration since(long started) {

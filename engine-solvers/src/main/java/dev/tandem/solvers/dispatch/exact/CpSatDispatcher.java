@@ -30,9 +30,10 @@ import dev.tandem.solvers.ortools.OrToolsNative;
  *   <li>no two trips of a technician away from home (drive, work, drive back, half-open) at the same moment: an
  *       at-most-one over the trips away at each departure, the maximal cliques of the interval graph, exact and
  *       tighter than pairwise clauses or a no-overlap;</li>
- *   <li>per lending store and day, trips of its on-duty technicians at most
+ *   <li>per lending store and day, its on-duty technicians away at most
  *       {@code max(0, onDutyAtHome − minOnDutyAtHome)}, which is exactly when {@code Dispatch.score()} counts no
- *       violation;</li>
+ *       violation: a Boolean per technician and day, the OR of their trips that day, so a technician making two
+ *       trips counts once;</li>
  *   <li>medium = Σ priority of the requests left unassigned;</li>
  *   <li>soft = Σ (trip cost + over-qualification) of the trips + {@code fairnessPerTrip} × (Σ over technicians of
  *       trips² + Σ over lending stores of trips²), each square a product constraint on a count variable,

@@ -40,6 +40,7 @@ final class DispatchCpModel {
     private final LinearExpr soft;
     /** The count and square variables of the fairness charge, to hint them consistently with the trips. */
     private final List<Fairness> fairness = new ArrayList<>();
+    private final List<AwayOnDay> awayHints = new ArrayList<>();
 
     /**
      * One candidate trip.
@@ -52,6 +53,10 @@ final class DispatchCpModel {
      * @param cost trip cost and over-qualification, in fen
      */
     private record Trip(int request, int technician, OffsetDateTime start, long departure, long back, long cost) {
+    }
+
+    /** A technician's "away that day" over their trips of that day, to hint it consistently with the trips. */
+    private record AwayOnDay(List<Integer> trips, BoolVar away) {
     }
 
     /** A trip count {@code n} of a technician or store, and {@code square = n²}, over these trips. */
@@ -120,23 +125,47 @@ final class DispatchCpModel {
         }
     }
 
-    /** Per lending store and day, on-duty technicians away at most what leaves the minimum at home. */
+    /**
+     * Per lending store and day, on-duty technicians away at most what leaves the minimum at home. A technician
+     * counts once however many trips they make that day: a Boolean "away that day" per technician and day, equal
+     * to the OR of their trips that day, and the sum of those at most the store's spare.
+     */
     private void keepMinimumOnDuty() {
-        Map<List<Object>, List<Integer>> lent = new LinkedHashMap<>();
+        Map<List<Object>, Map<Integer, List<Integer>>> lent = new LinkedHashMap<>();
         for (int i = 0; i < trips.size(); i++) {
             Trip trip = trips.get(i);
             if (problem.network().technicianAt(trip.technician()).status() == TechnicianStatus.ON_DUTY) {
                 lent.computeIfAbsent(List.of(problem.home(trip.technician()), trip.start().toLocalDate()),
-                        key -> new ArrayList<>()).add(i);
+                        key -> new LinkedHashMap<>()).computeIfAbsent(trip.technician(), key -> new ArrayList<>())
+                        .add(i);
             }
         }
         int minimum = problem.settings().minOnDutyAtHome();
-        for (Map.Entry<List<Object>, List<Integer>> entry : lent.entrySet()) {
+        for (Map.Entry<List<Object>, Map<Integer, List<Integer>>> entry : lent.entrySet()) {
             int lendable = Math.max(0, problem.onDutyAtHome((Integer) entry.getKey().get(0)) - minimum);
-            if (distinctRequests(entry.getValue()) > lendable) {
-                model.addLessOrEqual(LinearExpr.sum(literals(entry.getValue())), lendable);
+            if (entry.getValue().size() <= lendable) {
+                continue;
             }
+            List<Literal> away = new ArrayList<>();
+            entry.getValue().forEach((t, ofDay) -> away.add(awayOnDay(t, entry.getKey().get(1), ofDay)));
+            model.addLessOrEqual(LinearExpr.sum(away.toArray(Literal[]::new)), lendable);
         }
+    }
+
+    /** A literal true exactly when one of {@code ofDay}, the trips of technician {@code t} on a day, is chosen. */
+    private Literal awayOnDay(int t, Object day, List<Integer> ofDay) {
+        if (ofDay.size() == 1) {
+            return chosen.get(ofDay.get(0));
+        }
+        BoolVar away = model.newBoolVar("away_t" + t + "_" + day);
+        for (int i : ofDay) {
+            model.addImplication(chosen.get(i), away);
+        }
+        List<Literal> orTrips = new ArrayList<>(List.of(literals(ofDay)));
+        orTrips.add(away.not());
+        model.addBoolOr(orTrips.toArray(Literal[]::new));
+        awayHints.add(new AwayOnDay(ofDay, away));
+        return away;
     }
 
     /** The priorities of the requests left unassigned. */
@@ -233,6 +262,9 @@ final class DispatchCpModel {
         }
         for (int i = 0; i < trips.size(); i++) {
             model.addHint(chosen.get(i), on[i]);
+        }
+        for (AwayOnDay day : awayHints) {
+            model.addHint(day.away(), day.trips().stream().anyMatch(i -> on[i]));
         }
         for (Fairness owner : fairness) {
             long n = owner.trips().stream().filter(i -> on[i]).count();

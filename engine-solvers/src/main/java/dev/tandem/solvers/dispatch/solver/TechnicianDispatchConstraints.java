@@ -28,7 +28,7 @@ import dev.tandem.solvers.dispatch.domain.RequestAssignment;
  * <ul>
  *   <li>Hard, one per violation: {@value #SKILL_AND_LEVEL}, {@value #SUPPORT_WINDOW}, {@value #LEAD_TIME},
  *       {@value #HOME_OVERLOADED}, {@value #OVERLAPPING_TRIPS} (per pair), {@value #HOME_UNDERSTAFFED} (per
- *       technician below the minimum).</li>
+ *       technician below the minimum; a technician away on several trips of a day counts once).</li>
  *   <li>Medium: {@value #UNASSIGNED}, by priority.</li>
  *   <li>Soft, in fen: {@value #TRIP_COST}, {@value #OVER_QUALIFICATION} (levels × the price of a level),
  *       {@value #TECHNICIAN_FAIRNESS} and {@value #STORE_FAIRNESS} (trips² × the price of fairness), and
@@ -169,8 +169,10 @@ public final class TechnicianDispatchConstraints implements ConstraintProvider {
     Constraint homeUnderstaffed(ConstraintFactory factory) {
         return factory.forEach(RequestAssignment.class)
                 .filter(assignment -> assignment.getTechnician().isOnDuty())
+                // Technicians away, not trips: one technician making two trips on a day is one fewer at home.
                 .groupBy(assignment -> assignment.getTechnician().getHome(),
-                        assignment -> assignment.getStart().getDay(), ConstraintCollectors.count())
+                        assignment -> assignment.getStart().getDay(),
+                        ConstraintCollectors.countDistinct(RequestAssignment::getTechnician))
                 .filter((store, day, lent) -> store.shortfall(lent) > 0)
                 .penalize(HardMediumSoftLongScore.ONE_HARD, (store, day, lent) -> store.shortfall(lent))
                 .justifyWith((store, day, lent, score) -> understaffed(store, day, lent))

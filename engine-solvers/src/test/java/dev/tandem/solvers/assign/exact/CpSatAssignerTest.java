@@ -39,8 +39,8 @@ class CpSatAssignerTest {
 
             assertThat(exact.status()).as("instance %d", n).isEqualTo(ExactStatus.OPTIMAL);
             assertThat(exact.assignment().score()).as("instance %d", n).isEqualTo(bruteForce(problem));
-            assertThat(exact.costBound()).as("instance %d", n).isEqualTo(exact.assignment().totalCost());
-            assertThat(exact.gap()).isZero();
+            assertThat(exact.costBound()).as("instance %d", n).hasValue(exact.assignment().totalCost());
+            assertThat(exact.gap()).hasValue(0.0);
         }
     }
 
@@ -64,6 +64,45 @@ class CpSatAssignerTest {
         ExactAssignment exact = new CpSatAssigner().solveExactly(problem, Duration.ofSeconds(10), 1L);
 
         assertThat(exact.assignment().bins()).containsExactly(Assignment.UNASSIGNED, 0, 0);
+    }
+
+    @Test
+    void saysHowSureItIsAndHasNoGapWithoutABound() {
+        AssignmentProblem problem = AssignmentGenerator.generate(Kind.C, 3, 12, 4L);
+        ExactAssignment exact = new CpSatAssigner().solveExactly(problem, Duration.ofSeconds(10), 1L);
+        ExactAssignment unbounded = new ExactAssignment(exact.assignment(), ExactStatus.FEASIBLE,
+                java.util.OptionalLong.empty(), Duration.ZERO);
+        ExactAssignment bounded = new ExactAssignment(exact.assignment(), ExactStatus.FEASIBLE,
+                java.util.OptionalLong.of(exact.assignment().totalCost() - 10), Duration.ZERO);
+
+        assertThat(exact.describe()).isEqualTo("proven optimal");
+        assertThat(unbounded.gap()).isEmpty();
+        assertThat(unbounded.describe()).isEqualTo("best found, no bound");
+        assertThat(bounded.gap()).hasValueCloseTo(10.0 / exact.assignment().totalCost(),
+                org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(bounded.describe()).startsWith("best found, bound " + (exact.assignment().totalCost() - 10));
+    }
+
+    @Test
+    void rejectsABoundAboveTheCostFound() {
+        AssignmentProblem problem = AssignmentGenerator.generate(Kind.C, 2, 4, 4L);
+        Assignment any = new CpSatAssigner().solve(problem, Duration.ofSeconds(10), 1L);
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> new ExactAssignment(
+                any, ExactStatus.FEASIBLE, java.util.OptionalLong.of(any.totalCost() + 1), Duration.ZERO))
+                .withMessageContaining("must not be above the cost found");
+    }
+
+    @Test
+    void provesALargerOptimumWithExactlyOneBinPerItem() {
+        // Greedy places every item, so CP-SAT writes exactly one bin per item and proves the optimum quickly.
+        AssignmentProblem problem = AssignmentGenerator.generate(Kind.A, 10, 200, 1L);
+
+        ExactAssignment exact = new CpSatAssigner(2).solveExactly(problem, Duration.ofSeconds(60), 1L);
+
+        assertThat(exact.status()).isEqualTo(ExactStatus.OPTIMAL);
+        assertThat(exact.gap()).hasValue(0.0);
+        assertThat(new AssignmentValidator(false).validate(problem, exact.assignment()).violations()).isEmpty();
     }
 
     private static AssignmentScore bruteForce(AssignmentProblem problem) {

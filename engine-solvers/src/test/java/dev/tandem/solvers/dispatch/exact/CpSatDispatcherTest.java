@@ -116,6 +116,22 @@ class CpSatDispatcherTest {
     }
 
     @Test
+    void aTechnicianMakingTwoTripsOnADayIsLentOnce() {
+        NetworkSnapshot network = network()
+                .addTechnician(technician("B1", "B", TechnicianStatus.ON_DUTY))
+                .addTechnician(Technician.of("B2", "Technician B2", "B", Level.T2, Set.of(Skill.ADAS),
+                        TechnicianStatus.ON_DUTY, List.of()))
+                .build();
+        List<SupportRequest> requests = List.of(request("R1", 2, 3), request("R2", 2, 2));
+
+        CpSatDispatch result = solve(problem(network, requests));
+
+        assertThat(result.status()).isEqualTo(CpSatStatus.OPTIMAL);
+        assertThat(result.objective().medium()).as("B1 serves both; B keeps B2, its minimum of one").isZero();
+        assertThat(result.dispatch().technician(0)).isEqualTo(result.dispatch().technician(1));
+    }
+
+    @Test
     void prefersAnyAssignmentToAnySavingAndThenTheCheapestTrips() {
         NetworkSnapshot network = network()
                 .addTechnician(technician("C1", "C", TechnicianStatus.OFF))

@@ -234,6 +234,25 @@ class TechnicianDispatchConstraintsTest {
         }
 
         @Test
+        void countsTechniciansAwayNotTrips() {
+            // Zhao makes two trips on Tuesday: one technician away, so small keeps Sun, its minimum of 1.
+            VERIFIER.verifyThat(TechnicianDispatchConstraints::homeUnderstaffed)
+                    .given(request("R1").candidates(zhao).at(TUESDAY, 9),
+                            request("R2").candidates(zhao).at(TUESDAY, 14))
+                    .hasNoImpact();
+        }
+
+        @Test
+        void penalizesEachTechnicianBelowTheMinimumOncePerTechnician() {
+            // Small lends Zhao (twice) and Sun: 2 of 2 away, 1 below its minimum, however many trips they make.
+            VERIFIER.verifyThat(TechnicianDispatchConstraints::homeUnderstaffed)
+                    .given(request("R1").candidates(zhao).at(TUESDAY, 9),
+                            request("R2").candidates(zhao).at(TUESDAY, 14),
+                            request("R3").candidates(sun).at(TUESDAY, 9))
+                    .penalizesBy(1);
+        }
+
+        @Test
         void penalizesEachTechnicianBelowTheMinimum() {
             // Small lends 2 of 2 (1 below its minimum of 1); strict lends 2 of 3 (2 below its minimum of 3).
             VERIFIER.verifyThat(TechnicianDispatchConstraints::homeUnderstaffed)
