@@ -70,7 +70,7 @@ async function start() {
     indicator.className = `live ${on ? 'on' : 'off'}`;
     indicator.dataset.state = on ? 'on' : 'off';
     indicator.textContent = on ? t('live.on') : t('live.off');
-  });
+  }, () => fail(new ApiError(401, {})));
   state.feed.start();
   if (!location.hash) {
     location.hash = sections()[0].path;

@@ -7,9 +7,10 @@
 import { savedToken } from './api.js';
 
 export class LiveFeed {
-  constructor(onEvent, onState) {
+  constructor(onEvent, onState, onRefused) {
     this.onEvent = onEvent;
     this.onState = onState;
+    this.onRefused = onRefused;
     this.lastId = null;
     this.controller = null;
     this.stopped = false;
@@ -40,6 +41,12 @@ export class LiveFeed {
     }
     try {
       const response = await fetch('/api/events', { headers, signal: this.controller.signal, cache: 'no-store' });
+      if (response.status === 401) {
+        // the token expired or was revoked: retrying cannot help, the user logs in again
+        this.stop();
+        this.onRefused();
+        return;
+      }
       if (!response.ok || !response.body) {
         throw new Error(`event stream answered ${response.status}`);
       }
