@@ -179,8 +179,12 @@ class LiveNetworkConcurrencyTest {
         AtomicBoolean writing = new AtomicBoolean(true);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> futures = new ArrayList<>();
+        AtomicInteger reads = new AtomicInteger();
         futures.add(pool.submit(() -> {
             start.await();
+            while (reads.get() == 0) {
+                Thread.onSpinWait();   // the readers must be running before the rows move
+            }
             for (PartNumber part : partNumbers) {
                 for (int s = stores - 2; s >= 0; s--) {
                     live.transfer(holders.get(stores - 1), holders.get(s), part, 1);
@@ -188,7 +192,6 @@ class LiveNetworkConcurrencyTest {
             }
             return null;
         }));
-        AtomicInteger reads = new AtomicInteger();
         for (int r = 0; r < READERS; r++) {
             int seed = r;
             futures.add(pool.submit((Callable<Void>) () -> {
