@@ -4,7 +4,8 @@ import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
 import dev.tandem.assign.AssignmentSolver;
 import dev.tandem.assign.AssignmentSolvers;
-import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchPlan;
+import dev.tandem.dispatch.DispatchPlans;
 import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchSolver;
 import dev.tandem.dispatch.DispatchSolvers;
@@ -75,8 +76,10 @@ final class Engines {
                 (plan, name) -> new RebalancePlan(name, plan.freightMode(), plan.runs(), plan.shortfalls()));
     }
 
-    Dispatch dispatch(DispatchProblem problem, SolveLimits limits, SolveControl control) {
-        return dispatcher.solve(solver -> solver.solve(problem, limits, control), (dispatch, name) -> dispatch);
+    DispatchPlan dispatch(DispatchProblem problem, SolveLimits limits, SolveControl control) {
+        return dispatcher.solve(solver -> DispatchPlans.of(solver.name(), solver.solve(problem, limits, control)),
+                (plan, name) -> new DispatchPlan(name, plan.trips(), plan.unassigned(), plan.hardViolations(),
+                        plan.softCost()));
     }
 
     Assignment assign(AssignmentProblem problem, SolveLimits limits, SolveControl control) {

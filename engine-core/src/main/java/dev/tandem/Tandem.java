@@ -6,10 +6,8 @@ import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import dev.tandem.assign.AssignmentSolver;
 import dev.tandem.deadstock.DeadStockReport;
 import dev.tandem.deadstock.DeadStockRule;
-import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchPlan;
 import dev.tandem.dispatch.DispatchPlanValidator;
-import dev.tandem.dispatch.DispatchPlans;
 import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchSettings;
 import dev.tandem.divert.DiversionPlan;
@@ -97,7 +95,8 @@ public final class Tandem implements AutoCloseable {
 
     private Tandem(Builder builder) {
         this.live = LiveNetwork.of(builder.network);
-        this.settings = builder.settings;
+        this.settings = new Settings(builder.match, builder.rebalance, builder.dispatch, builder.diversion,
+                builder.forecast, builder.report);
         if (builder.executor == null) {
             ExecutorService pool = ownPool(builder.solverThreads);
             this.executor = pool;
@@ -186,10 +185,7 @@ public final class Tandem implements AutoCloseable {
     public SolveJob<DispatchPlan> dispatch(List<SupportRequest> requests, SolveLimits limits) {
         Objects.requireNonNull(limits, "limits");
         DispatchProblem problem = DispatchProblem.of(snapshot(), requests, settings.dispatch(), live.drives());
-        return SolveJob.start(engines.dispatcherName(), executor, control -> {
-            Dispatch dispatch = engines.dispatch(problem, limits, control);
-            return DispatchPlans.of(engines.dispatcherName(), dispatch);
-        });
+        return SolveJob.start(engines.dispatcherName(), executor, control -> engines.dispatch(problem, limits, control));
     }
 
     /** Plans which waiting or booked customers to offer another store, on the live state now. */
@@ -266,18 +262,20 @@ public final class Tandem implements AutoCloseable {
     }
 
     /** The settings of every engine; the playbook's defaults unless the builder was given others. */
-    record Settings(MatchSettings match, RebalanceSettings rebalance, DispatchSettings dispatch,
+    private record Settings(MatchSettings match, RebalanceSettings rebalance, DispatchSettings dispatch,
             DiversionSettings diversion, ForecastSettings forecast, ReportSettings report) {
-
-        static final Settings DEFAULT = new Settings(MatchSettings.DEFAULT, RebalanceSettings.DEFAULT,
-                DispatchSettings.DEFAULT, DiversionSettings.DEFAULT, ForecastSettings.DEFAULT, ReportSettings.DEFAULT);
     }
 
     /** Builds a {@link Tandem}; every setting is optional. Not thread-safe; build once, then share the facade. */
     public static final class Builder {
 
         private NetworkSnapshot network;
-        private Settings settings = Settings.DEFAULT;
+        private MatchSettings match = MatchSettings.DEFAULT;
+        private RebalanceSettings rebalance = RebalanceSettings.DEFAULT;
+        private DispatchSettings dispatch = DispatchSettings.DEFAULT;
+        private DiversionSettings diversion = DiversionSettings.DEFAULT;
+        private ForecastSettings forecast = ForecastSettings.DEFAULT;
+        private ReportSettings report = ReportSettings.DEFAULT;
         private Executor executor;
         private int solverThreads = 1;
         private EventLog eventLog;
@@ -298,39 +296,33 @@ public final class Tandem implements AutoCloseable {
             return this;
         }
 
-        public Builder matchSettings(MatchSettings match) {
-            settings = new Settings(Objects.requireNonNull(match, "match"), settings.rebalance(), settings.dispatch(),
-                    settings.diversion(), settings.forecast(), settings.report());
+        public Builder matchSettings(MatchSettings settings) {
+            this.match = Objects.requireNonNull(settings, "settings");
             return this;
         }
 
-        public Builder rebalanceSettings(RebalanceSettings rebalance) {
-            settings = new Settings(settings.match(), Objects.requireNonNull(rebalance, "rebalance"),
-                    settings.dispatch(), settings.diversion(), settings.forecast(), settings.report());
+        public Builder rebalanceSettings(RebalanceSettings settings) {
+            this.rebalance = Objects.requireNonNull(settings, "settings");
             return this;
         }
 
-        public Builder dispatchSettings(DispatchSettings dispatch) {
-            settings = new Settings(settings.match(), settings.rebalance(), Objects.requireNonNull(dispatch,
-                    "dispatch"), settings.diversion(), settings.forecast(), settings.report());
+        public Builder dispatchSettings(DispatchSettings settings) {
+            this.dispatch = Objects.requireNonNull(settings, "settings");
             return this;
         }
 
-        public Builder diversionSettings(DiversionSettings diversion) {
-            settings = new Settings(settings.match(), settings.rebalance(), settings.dispatch(),
-                    Objects.requireNonNull(diversion, "diversion"), settings.forecast(), settings.report());
+        public Builder diversionSettings(DiversionSettings settings) {
+            this.diversion = Objects.requireNonNull(settings, "settings");
             return this;
         }
 
-        public Builder forecastSettings(ForecastSettings forecast) {
-            settings = new Settings(settings.match(), settings.rebalance(), settings.dispatch(),
-                    settings.diversion(), Objects.requireNonNull(forecast, "forecast"), settings.report());
+        public Builder forecastSettings(ForecastSettings settings) {
+            this.forecast = Objects.requireNonNull(settings, "settings");
             return this;
         }
 
-        public Builder reportSettings(ReportSettings report) {
-            settings = new Settings(settings.match(), settings.rebalance(), settings.dispatch(),
-                    settings.diversion(), settings.forecast(), Objects.requireNonNull(report, "report"));
+        public Builder reportSettings(ReportSettings settings) {
+            this.report = Objects.requireNonNull(settings, "settings");
             return this;
         }
 

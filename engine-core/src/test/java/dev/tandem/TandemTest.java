@@ -13,7 +13,9 @@ import dev.tandem.match.TransferRequest;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.StoreId;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.rebalance.FreightMode;
 import dev.tandem.rebalance.GreedyRebalancer;
+import dev.tandem.rebalance.RebalanceSettings;
 import dev.tandem.rebalance.RebalancePlan;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.RebalanceSolver;
@@ -67,6 +69,31 @@ class TandemTest {
             host.shutdownNow();
         }
         assertThat(host.isShutdown()).isTrue();
+    }
+
+    @Test
+    void theHostsSettingsReachThePlanAndItsValidator() {
+        RebalanceSettings perRun = RebalanceSettings.DEFAULT.withFreightMode(FreightMode.PER_RUN);
+        try (Tandem byDefault = Tandem.builder(SOUTH_CHINA).rebalanceSolver(SolverChoice.named("greedy")).build();
+                Tandem host = Tandem.builder(SOUTH_CHINA).rebalanceSolver(SolverChoice.named("greedy"))
+                        .rebalanceSettings(perRun).build()) {
+            RebalancePlan perPart = byDefault.rebalance(SolveLimits.DEFAULT).result().join();
+            RebalancePlan runs = host.rebalance(SolveLimits.DEFAULT).result().join();
+
+            assertThat(perPart.freightMode()).isEqualTo(FreightMode.PER_PART);
+            assertThat(runs.freightMode()).isEqualTo(FreightMode.PER_RUN);
+            assertThat(host.validate(SOUTH_CHINA, runs).violations()).isEmpty();
+        }
+    }
+
+    @Test
+    void aBuilderRefusesNoSolverThreadsAndAMissingSetting() {
+        Tandem.Builder builder = Tandem.builder(SOUTH_CHINA);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> builder.solverThreads(0))
+                .withMessage("The solverThreads (0) must be positive.");
+        assertThatThrownBy(() -> builder.rebalanceSettings(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("settings");
     }
 
     @Test

@@ -22,6 +22,17 @@ class SampleCommandTest {
     }
 
     @Test
+    void aFolderThatCannotBeMadeIsExitTwoWithTheReasonAndWritesNothing() throws java.io.IOException {
+        Path file = java.nio.file.Files.writeString(dir.resolve("taken"), "a file, not a folder");
+
+        String[] run = tandem("sample", "--out", file.resolve("sample").toString());
+
+        assertThat(run[0]).isEqualTo("2");
+        assertThat(run[2]).contains("cannot be made").doesNotContain("Exception", "\tat ");
+        assertThat(run[1]).isEmpty();
+    }
+
+    @Test
     void everyCommandHasSomethingToShowOnTheSample() {
         Path sample = dir.resolve("sample");
         String[] written = tandem("sample", "--out", sample.toString());
