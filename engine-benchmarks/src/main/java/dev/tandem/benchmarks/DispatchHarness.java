@@ -24,6 +24,7 @@ import dev.tandem.solvers.dispatch.DispatchRun;
 import dev.tandem.solvers.dispatch.TimefoldDispatcher;
 import dev.tandem.solvers.dispatch.exact.CpSatDispatch;
 import dev.tandem.solvers.dispatch.exact.CpSatDispatcher;
+import dev.tandem.solvers.dispatch.exact.CpSatStatus;
 
 /**
  * The dispatch quality and scale harness. On small generated instances (15 stores, 60 technicians, up to 30
@@ -31,7 +32,10 @@ import dev.tandem.solvers.dispatch.exact.CpSatDispatcher;
  * {@link ServiceLoader} and the greedy baseline, its score and its gap to the optimum: the hard and medium
  * differences, and the soft gap in % when both match. On the large instance of the issue (2,000 technicians at
  * 400 stores × 3,000 requests over 14 days) it runs every solver but the exact one with the same time limit and
- * prints hard/medium/soft, requests assigned and time.
+ * prints hard/medium/soft, requests assigned and time; then CP-SAT proves bounds on it: its first stage (medium
+ * alone) bounds the priority every dispatch must leave unassigned, and, at each solver's own medium level, its second
+ * stage bounds the soft level of every dispatch that leaves no more unassigned. Each solver's gap is against those
+ * proven bounds, and CP-SAT's status says whether a bound is the optimum itself.
  *
  * <pre>
  * java -Xmx4g -cp engine-benchmarks/target/benchmarks.jar dev.tandem.benchmarks.DispatchHarness
@@ -39,7 +43,8 @@ import dev.tandem.solvers.dispatch.exact.CpSatDispatcher;
  * </pre>
  * Arguments, all optional, in order: seeds (10), requests per small instance (30), seconds per solver on a small
  * instance (5), technicians of the large instance (2,000; 0 skips it), its requests (3,000), seconds per solver on
- * it (30). Solvers get the seed of the instance; CP-SAT uses every core and at most 120 s a small instance.
+ * it (30), seconds CP-SAT spends on each bound of the large instance (300; 0 skips the bounds). Solvers get the seed
+ * of the instance; CP-SAT uses every core and at most 120 s a small instance.
  */
 public final class DispatchHarness {
 
@@ -59,6 +64,7 @@ public final class DispatchHarness {
         int technicians = intArg(args, 3, 2_000);
         int largeRequests = intArg(args, 4, 3_000);
         Duration largeLimit = Duration.ofSeconds(intArg(args, 5, 30));
+        Duration boundLimit = Duration.ofSeconds(intArg(args, 6, 300));
         List<DispatchSolver> solvers = solvers();
         System.out.printf(Locale.ROOT, "solvers: %s; %d cores%n",
                 solvers.stream().map(DispatchSolver::name).toList(), Runtime.getRuntime().availableProcessors());
@@ -66,7 +72,7 @@ public final class DispatchHarness {
             small(solvers, seeds, smallRequests, smallLimit);
         }
         if (technicians > 0) {
-            large(solvers, technicians, largeRequests, largeLimit);
+            large(solvers, technicians, largeRequests, largeLimit, boundLimit);
         }
     }
 
@@ -128,7 +134,8 @@ public final class DispatchHarness {
         }
     }
 
-    private static void large(List<DispatchSolver> solvers, int technicians, int requests, Duration limit) {
+    private static void large(List<DispatchSolver> solvers, int technicians, int requests, Duration limit,
+            Duration boundLimit) {
         long started = System.nanoTime();
         int stores = Math.max(1, technicians / TECHNICIANS_PER_STORE);
         NetworkSnapshot network = NetworkGenerator.generate(
@@ -142,15 +149,51 @@ public final class DispatchHarness {
                 HORIZON_DAYS, generate, (System.nanoTime() - t0) / 1e9, limit.toSeconds());
         System.out.printf(Locale.ROOT, "%-14s %6s %8s %14s %9s %9s%n", "solver", "hard", "medium", "soft (CNY)",
                 "assigned", "time (s)");
+        Map<String, Dispatch> results = new LinkedHashMap<>();
         for (DispatchSolver solver : solvers) {
             long t1 = System.nanoTime();
             Dispatch dispatch = solver.solve(problem, limit, 1);
             double seconds = (System.nanoTime() - t1) / 1e9;
             DispatchScore score = dispatch.score();
+            results.put(solver.name(), dispatch);
             System.out.printf(Locale.ROOT, "%-14s %6d %8d %14.2f %9d %9.2f%n", solver.name(), score.hard(),
                     score.medium(), score.soft() / 100.0, dispatch.assignedCount(), seconds);
         }
+        if (!boundLimit.isZero()) {
+            bounds(problem, results, boundLimit);
+        }
         scoreOverTime(problem, limit);
+    }
+
+    /**
+     * Each solver's gap to proven bounds: on medium, to the least priority any dispatch must leave unassigned; on
+     * soft, to the least any dispatch leaving no more priority unassigned than this solver's can cost.
+     */
+    private static void bounds(DispatchProblem problem, Map<String, Dispatch> results, Duration limit) {
+        CpSatDispatcher exact = new CpSatDispatcher(Runtime.getRuntime().availableProcessors());
+        CpSatDispatch byMedium = exact.solveExactly(problem, limit, 1);
+        long mediumBound = byMedium.mediumBound();
+        boolean mediumProven = mediumBound == byMedium.objective().medium();
+        System.out.printf(Locale.ROOT, "CP-SAT, %d s, %d trips: best %s; medium %s%n", limit.toSeconds(),
+                byMedium.trips(), byMedium.objective(), mediumProven ? "proven optimal at " + mediumBound
+                        : "best found " + byMedium.objective().medium() + ", bound " + mediumBound);
+        System.out.printf(Locale.ROOT, "%-14s %8s %12s %16s %16s %10s%n", "solver", "medium", "vs bound", "soft (CNY)",
+                "soft bound", "vs bound");
+        for (Map.Entry<String, Dispatch> result : results.entrySet()) {
+            DispatchScore score = result.getValue().score();
+            CpSatDispatch cheapest = exact.cheapestAt(result.getValue(), score.medium(), limit, 1);
+            String softBound = cheapest.status() == CpSatStatus.UNKNOWN ? "none"
+                    : String.format(Locale.ROOT, "%.2f%s", cheapest.softBound() / 100.0,
+                            cheapest.isOptimal() ? " (opt)" : "");
+            System.out.printf(Locale.ROOT, "%-14s %8d %11.2f%% %16.2f %16s %9.2f%%%n", result.getKey(),
+                    score.medium(), percentAbove(score.medium(), mediumBound), score.soft() / 100.0, softBound,
+                    percentAbove(score.soft(), cheapest.softBound()));
+        }
+    }
+
+    /** How far {@code value} is above {@code bound}, in % of the bound; 0 when both are 0. */
+    private static double percentAbove(long value, long bound) {
+        return bound == 0 ? (value == 0 ? 0 : Double.POSITIVE_INFINITY) : 100.0 * (value - bound) / bound;
     }
 
     /** The Timefold search's best score over time and its move evaluation speed, on the large instance. */

@@ -101,30 +101,64 @@ public final class CpSatDispatcher implements DispatchSolver {
         CpSolver first = solver(deadline, seed);
         CpSolverStatus firstStatus = checked(first.solve(cp.model()), cp);
         if (firstStatus == CpSolverStatus.UNKNOWN) {
-            return new CpSatDispatch(greedy, CpSatStatus.UNKNOWN, greedy.score(), 0, cp.tripCount(), since(started));
+            return new CpSatDispatch(greedy, CpSatStatus.UNKNOWN, greedy.score(), 0, 0, cp.tripCount(),
+                    since(started));
         }
         Dispatch byMedium = cp.dispatchOf(first);
         long medium = first.value(cp.medium());
+        long mediumBound = Math.max(0, (long) Math.ceil(first.bestObjectiveBound() - 1e-6));
         DispatchScore firstObjective = new DispatchScore(0, medium, first.value(cp.soft()));
-
-        cp.model().clearObjective();
-        cp.model().addLessOrEqual(cp.medium(), medium);
-        cp.model().minimize(cp.soft());
-        cp.hint(byMedium);
         if (System.nanoTime() >= deadline) {
-            return new CpSatDispatch(byMedium, CpSatStatus.FEASIBLE, firstObjective, 0, cp.tripCount(),
+            return new CpSatDispatch(byMedium, CpSatStatus.FEASIBLE, firstObjective, mediumBound, 0, cp.tripCount(),
                     since(started));
         }
-        CpSolver second = solver(deadline, seed);
-        CpSolverStatus secondStatus = checked(second.solve(cp.model()), cp);
-        if (secondStatus == CpSolverStatus.UNKNOWN) {
-            return new CpSatDispatch(byMedium, CpSatStatus.FEASIBLE, firstObjective, 0, cp.tripCount(),
+        CpSatDispatch second = cheapest(cp, byMedium, medium, deadline, seed, started);
+        if (second.status() == CpSatStatus.UNKNOWN) {
+            return new CpSatDispatch(byMedium, CpSatStatus.FEASIBLE, firstObjective, mediumBound, 0, cp.tripCount(),
                     since(started));
         }
-        boolean optimal = firstStatus == CpSolverStatus.OPTIMAL && secondStatus == CpSolverStatus.OPTIMAL;
-        return new CpSatDispatch(cp.dispatchOf(second), optimal ? CpSatStatus.OPTIMAL : CpSatStatus.FEASIBLE,
-                new DispatchScore(0, second.value(cp.medium()), second.value(cp.soft())),
-                (long) Math.ceil(second.bestObjectiveBound() - 1e-6), cp.tripCount(), since(started));
+        boolean optimal = firstStatus == CpSolverStatus.OPTIMAL && second.isOptimal();
+        return new CpSatDispatch(second.dispatch(), optimal ? CpSatStatus.OPTIMAL : CpSatStatus.FEASIBLE,
+                second.objective(), mediumBound, second.softBound(), cp.tripCount(), since(started));
+    }
+
+    /**
+     * The cheapest dispatch that leaves at most {@code mediumAtMost} priority unassigned, and a proven lower bound
+     * on the soft level of every such dispatch: the yardstick of a heuristic's soft level at the medium level it
+     * reached. The status is {@link CpSatStatus#UNKNOWN} (with the start's score and a bound of 0) when no such
+     * dispatch is found in time.
+     *
+     * @param start a dispatch that leaves at most {@code mediumAtMost} unassigned, the search's first hint
+     * @throws IllegalArgumentException if {@code start} leaves more than {@code mediumAtMost} unassigned
+     */
+    public CpSatDispatch cheapestAt(Dispatch start, long mediumAtMost, Duration timeLimit, long seed) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        checkArgument(start.score().medium() <= mediumAtMost,
+                "The start leaves %s priority unassigned, more than the %s asked for.", start.score().medium(),
+                mediumAtMost);
+        OrToolsNative.ensureLoaded();
+        long started = System.nanoTime();
+        DispatchCpModel cp = new DispatchCpModel(start.problem());
+        return cheapest(cp, start, mediumAtMost, started + timeLimit.toNanos(), seed, started);
+    }
+
+    private CpSatDispatch cheapest(DispatchCpModel cp, Dispatch hint, long mediumAtMost, long deadline, long seed,
+            long started) {
+        cp.model().clearObjective();
+        cp.model().addLessOrEqual(cp.medium(), mediumAtMost);
+        cp.model().minimize(cp.soft());
+        cp.hint(hint);
+        CpSolver solver = solver(deadline, seed);
+        CpSolverStatus status = checked(solver.solve(cp.model()), cp);
+        if (status == CpSolverStatus.UNKNOWN) {
+            return new CpSatDispatch(hint, CpSatStatus.UNKNOWN, hint.score(), 0, 0, cp.tripCount(), since(started));
+        }
+        long medium = solver.value(cp.medium());
+        return new CpSatDispatch(cp.dispatchOf(solver),
+                status == CpSolverStatus.OPTIMAL ? CpSatStatus.OPTIMAL : CpSatStatus.FEASIBLE,
+                new DispatchScore(0, medium, solver.value(cp.soft())), 0,
+                (long) Math.ceil(solver.bestObjectiveBound() - 1e-6), cp.tripCount(), since(started));
     }
 
     private CpSolver solver(long deadline, long seed) {

@@ -201,8 +201,38 @@ class CpSatDispatcherTest {
 
         assertThat(result.status()).isEqualTo(CpSatStatus.OPTIMAL);
         assertThat(result.softBound()).isEqualTo(result.objective().soft());
+        assertThat(result.mediumBound()).isEqualTo(result.objective().medium());
         DispatchScore greedy = new GreedyDispatcher().solve(problem, LIMIT, seed).score();
         assertThat(result.objective()).isLessThanOrEqualTo(greedy);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void theCheapestAtAHeuristicsMediumBoundsItsSoftAndIsTheExactOptimumWhenMediumsAgree(long seed) {
+        DispatchProblem problem = DispatchInstances.small(seed, 12 + (int) (seed * 5 % 13));
+        Dispatch greedy = new GreedyDispatcher().solve(problem, LIMIT, seed);
+        CpSatDispatch optimum = solve(problem);
+
+        CpSatDispatch cheapest = exact.cheapestAt(greedy, greedy.score().medium(), LIMIT, seed);
+
+        assertThat(cheapest.status()).isEqualTo(CpSatStatus.OPTIMAL);
+        assertThat(cheapest.dispatch().score()).isEqualTo(cheapest.objective());
+        assertThat(cheapest.objective().medium()).isLessThanOrEqualTo(greedy.score().medium());
+        assertThat(cheapest.softBound()).isEqualTo(cheapest.objective().soft())
+                .isLessThanOrEqualTo(greedy.score().soft());
+        if (greedy.score().medium() == optimum.objective().medium()) {
+            assertThat(cheapest.objective()).isEqualTo(optimum.objective());
+        }
+    }
+
+    @Test
+    void theCheapestAtAMediumRefusesAStartThatLeavesMoreUnassigned() {
+        DispatchProblem problem = DispatchInstances.small(2, 20);
+        Dispatch greedy = new GreedyDispatcher().solve(problem, LIMIT, 2);
+        long tooLittle = greedy.score().medium() - 1;
+
+        assertThatIllegalArgumentException().isThrownBy(() -> exact.cheapestAt(greedy, tooLittle, LIMIT, 2))
+                .withMessageContaining("more than");
     }
 
     @Test
