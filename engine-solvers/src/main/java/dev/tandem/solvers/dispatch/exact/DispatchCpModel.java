@@ -4,9 +4,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
@@ -26,10 +28,50 @@ import dev.tandem.dispatch.DispatchProblem;
  * The CP-SAT model of a {@link DispatchProblem}, one Boolean per trip (request, candidate technician, candidate
  * start) that breaks no rule on its own; see {@link CpSatDispatcher} for the formulation. Built once per solve;
  * not thread-safe.
+ *
+ * <p>A model may cover a neighbourhood only ({@link Scope}): the free requests, each with trips by free technicians
+ * only, and every other request kept as a dispatch has it. A free technician's requests are all free, so their
+ * trips are all in the model; a kept trip of another technician of the same store still counts towards the store's
+ * technicians away that day and its fairness charge, as constants.
  */
 final class DispatchCpModel {
 
+    /**
+     * Which requests and technicians a model may change; everything else stays as in {@code kept}.
+     *
+     * @param kept the dispatch outside the neighbourhood; every request it assigns to a free technician must be free
+     * @param freeRequests per request, whether the model may change it
+     * @param freeTechnicians per technician, whether the model may give it trips
+     */
+    record Scope(Dispatch kept, boolean[] freeRequests, boolean[] freeTechnicians) {
+
+        Scope {
+            for (int r = 0; r < freeRequests.length; r++) {
+                if (kept.isAssigned(r) && freeTechnicians[kept.technician(r)] && !freeRequests[r]) {
+                    throw new IllegalArgumentException("Request " + r + " of a free technician must be free.");
+                }
+            }
+        }
+
+        static Scope everything(DispatchProblem problem) {
+            int requests = problem.requests().size();
+            boolean[] all = new boolean[requests];
+            Arrays.fill(all, true);
+            boolean[] technicians = new boolean[problem.network().technicianCount()];
+            Arrays.fill(technicians, true);
+            return new Scope(new Dispatch(problem, unassigned(requests), new OffsetDateTime[requests]), all,
+                    technicians);
+        }
+
+        private static int[] unassigned(int requests) {
+            int[] none = new int[requests];
+            Arrays.fill(none, Dispatch.UNASSIGNED);
+            return none;
+        }
+    }
+
     private final DispatchProblem problem;
+    private final Scope scope;
     private final CpModel model = new CpModel();
     private final List<Trip> trips = new ArrayList<>();
     private final List<BoolVar> chosen = new ArrayList<>();
@@ -64,15 +106,25 @@ final class DispatchCpModel {
     }
 
     DispatchCpModel(DispatchProblem problem) {
+        this(problem, Scope.everything(problem));
+    }
+
+    DispatchCpModel(DispatchProblem problem, Scope scope) {
         this.problem = problem;
+        this.scope = scope;
         int requests = problem.requests().size();
         long base = problem.network().asOf().toEpochSecond();
         int minimum = problem.settings().minOnDutyAtHome();
         for (int r = 0; r < requests; r++) {
             SupportRequest request = problem.requests().get(r);
             List<Integer> ofRequest = new ArrayList<>();
+            if (!scope.freeRequests()[r]) {
+                tripsByRequest.add(ofRequest);
+                continue;
+            }
             for (int t : problem.candidates(r)) {
-                if (!problem.network().technicianAt(t).isQualifiedFor(request.skill(), request.minimumLevel())) {
+                if (!scope.freeTechnicians()[t]
+                        || !problem.network().technicianAt(t).isQualifiedFor(request.skill(), request.minimumLevel())) {
                     continue;
                 }
                 boolean onDuty = problem.network().technicianAt(t).status() == TechnicianStatus.ON_DUTY;
@@ -141,8 +193,10 @@ final class DispatchCpModel {
             }
         }
         int minimum = problem.settings().minOnDutyAtHome();
+        Map<List<Object>, Set<Integer>> keptAway = keptAwayOnDuty();
         for (Map.Entry<List<Object>, Map<Integer, List<Integer>>> entry : lent.entrySet()) {
-            int lendable = Math.max(0, problem.onDutyAtHome((Integer) entry.getKey().get(0)) - minimum);
+            int keptOut = keptAway.getOrDefault(entry.getKey(), Set.of()).size();
+            int lendable = Math.max(0, problem.onDutyAtHome((Integer) entry.getKey().get(0)) - minimum - keptOut);
             if (entry.getValue().size() <= lendable) {
                 continue;
             }
@@ -150,6 +204,22 @@ final class DispatchCpModel {
             entry.getValue().forEach((t, ofDay) -> away.add(awayOnDay(t, entry.getKey().get(1), ofDay)));
             model.addLessOrEqual(LinearExpr.sum(away.toArray(Literal[]::new)), lendable);
         }
+    }
+
+    /** Per lending store and day, its on-duty technicians away on a kept trip (none when the scope is everything). */
+    private Map<List<Object>, Set<Integer>> keptAwayOnDuty() {
+        Map<List<Object>, Set<Integer>> away = new HashMap<>();
+        Dispatch kept = scope.kept();
+        for (int r = 0; r < tripsByRequest.size(); r++) {
+            if (!scope.freeRequests()[r] && kept.isAssigned(r)) {
+                int t = kept.technician(r);
+                if (problem.network().technicianAt(t).status() == TechnicianStatus.ON_DUTY) {
+                    away.computeIfAbsent(List.of(problem.home(t), kept.start(r).toLocalDate()),
+                            key -> new HashSet<>()).add(t);
+                }
+            }
+        }
+        return away;
     }
 
     /** A literal true exactly when one of {@code ofDay}, the trips of technician {@code t} on a day, is chosen. */
@@ -168,10 +238,13 @@ final class DispatchCpModel {
         return away;
     }
 
-    /** The priorities of the requests left unassigned. */
+    /** The priorities of the free requests left unassigned. */
     private LinearExpr buildMedium() {
         LinearExprBuilder medium = LinearExpr.newBuilder();
         for (int r = 0; r < tripsByRequest.size(); r++) {
+            if (!scope.freeRequests()[r]) {
+                continue;
+            }
             int priority = problem.requests().get(r).priority();
             medium.add(priority);
             for (int i : tripsByRequest.get(r)) {
@@ -181,7 +254,10 @@ final class DispatchCpModel {
         return medium.build();
     }
 
-    /** Trip costs plus the fairness charge, trips² per technician and per lending store. */
+    /**
+     * Trip costs plus the fairness charge, trips² per technician and per lending store, of the free requests' trips;
+     * a store's kept trips count towards its square, whose constant part is left out.
+     */
     private LinearExpr buildSoft() {
         LinearExprBuilder soft = LinearExpr.newBuilder();
         for (int i = 0; i < trips.size(); i++) {
@@ -193,8 +269,24 @@ final class DispatchCpModel {
             soft.addTerm(square("technician" + t, ofTechnician), perTrip);
             tripsByStore.computeIfAbsent(problem.home(t), key -> new ArrayList<>()).addAll(ofTechnician);
         });
-        tripsByStore.forEach((s, ofStore) -> soft.addTerm(square("store" + s, ofStore), perTrip));
+        int[] keptByStore = keptTripsByStore();
+        tripsByStore.forEach((s, ofStore) -> {
+            int kept = keptByStore[s];
+            // (kept + n)² = kept² + 2·kept·n + n²: the constant is the same in every answer, so it is left out.
+            soft.addTerm(square("store" + s, ofStore), perTrip);
+            soft.addTerm(LinearExpr.sum(literals(ofStore)), 2L * kept * perTrip);
+        });
         return soft.build();
+    }
+
+    private int[] keptTripsByStore() {
+        int[] kept = new int[problem.network().storeCount()];
+        for (int r = 0; r < tripsByRequest.size(); r++) {
+            if (!scope.freeRequests()[r] && scope.kept().isAssigned(r)) {
+                kept[problem.home(scope.kept().technician(r))]++;
+            }
+        }
+        return kept;
     }
 
     /**
@@ -273,12 +365,16 @@ final class DispatchCpModel {
         }
     }
 
-    /** The dispatch of the solver's current solution. */
+    /** The dispatch of the solver's current solution: the kept requests as they were, the free ones as solved. */
     Dispatch dispatchOf(CpSolver solver) {
         int requests = problem.requests().size();
         int[] technicians = new int[requests];
-        Arrays.fill(technicians, Dispatch.UNASSIGNED);
         OffsetDateTime[] starts = new OffsetDateTime[requests];
+        for (int r = 0; r < requests; r++) {
+            boolean kept = !scope.freeRequests()[r];
+            technicians[r] = kept ? scope.kept().technician(r) : Dispatch.UNASSIGNED;
+            starts[r] = kept ? scope.kept().start(r) : null;
+        }
         for (int i = 0; i < trips.size(); i++) {
             if (solver.booleanValue(chosen.get(i))) {
                 Trip trip = trips.get(i);

@@ -1,0 +1,203 @@
+package dev.tandem.solvers.dispatch.exact;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.solvers.ortools.CpSat;
+import dev.tandem.solvers.ortools.OrToolsNative;
+
+/**
+ * Large neighbourhood search with exact repairs, for a dispatch of any size: each step frees a neighbourhood (a few
+ * related technicians, every request they serve and every unassigned request that may go to one of them) and solves
+ * it with the CP-SAT model of {@link CpSatDispatcher}, lexicographically (first the priority left unassigned, then
+ * the cost), from the current dispatch as its hint, everything else kept. A step's answer replaces the current
+ * dispatch only when {@link Dispatch#score()} is better, so the search never makes a dispatch worse.
+ *
+ * <p>Local search moves one or two requests at a time; when placing a request needs a chain of others to move first,
+ * each step of which costs more on its own, it cannot get there. A neighbourhood solved exactly makes the whole chain
+ * one step. The neighbourhood grows from a request (unassigned half the time) through the candidates of the requests
+ * it frees, until about {@code target} technicians are free; the target grows after a neighbourhood solved to
+ * optimality and shrinks after one cut by its budget, as in CP-SAT's own neighbourhood search.
+ *
+ * <p>Deterministic for a seed and a step limit: one CP-SAT worker with a deterministic time budget per stage, and a
+ * wall-time safety net far above it. Thread-safe: each call keeps its own state.
+ */
+public final class DispatchNeighbourhoodSearch {
+
+    private static final double FIRST_TARGET = 30;
+    private static final double MIN_TARGET = 8;
+    private static final double MAX_TARGET = 400;
+    private static final double GROWTH = 1.25;
+    private static final double SHRINK = 0.8;
+    /** CP-SAT's deterministic time budget of one stage of one neighbourhood. */
+    private static final double STAGE_DETERMINISTIC_TIME = 0.5;
+    /** The safety net on the wall time of one stage, far above what its deterministic budget takes. */
+    private static final double STAGE_SECONDS = 5;
+
+    private final DispatchProblem problem;
+    /** Per technician, the requests that have it among their candidates. */
+    private final List<List<Integer>> requestsByCandidate;
+
+    public DispatchNeighbourhoodSearch(DispatchProblem problem) {
+        this.problem = Objects.requireNonNull(problem, "problem");
+        this.requestsByCandidate = new ArrayList<>();
+        for (int t = 0; t < problem.network().technicianCount(); t++) {
+            requestsByCandidate.add(new ArrayList<>());
+        }
+        for (int r = 0; r < problem.requests().size(); r++) {
+            for (int t : problem.candidates(r)) {
+                requestsByCandidate.get(t).add(r);
+            }
+        }
+    }
+
+    /**
+     * Improves {@code start} until {@code stop} says so or {@code stepLimit} neighbourhoods are solved.
+     *
+     * @param start a dispatch of this problem with no hard violation
+     * @return a dispatch scoring no worse than {@code start}
+     * @throws IllegalArgumentException if {@code start} is of another problem or breaks a hard rule
+     * @throws dev.tandem.solvers.ortools.OrToolsUnavailableException if OR-Tools cannot load on this platform
+     */
+    public Dispatch improve(Dispatch start, long stepLimit, long seed, BooleanSupplier stop) {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(stop, "stop");
+        checkArgument(start.problem() == problem, "The start is a dispatch of another problem.");
+        checkArgument(start.score().hard() == 0, "The start breaks %s hard rules; the search keeps them all.",
+                start.score().hard());
+        checkArgument(stepLimit >= 0, "The step limit (%s) must not be negative.", stepLimit);
+        if (problem.requests().isEmpty()) {
+            return start;
+        }
+        OrToolsNative.ensureLoaded();
+        SplittableRandom random = new SplittableRandom(seed);
+        Dispatch current = start;
+        double target = FIRST_TARGET;
+        for (long step = 0; step < stepLimit && !stop.getAsBoolean(); step++) {
+            DispatchCpModel.Scope scope = neighbourhood(current, random, (int) Math.round(target));
+            Repair repair = repair(scope, random.nextInt(Integer.MAX_VALUE));
+            if (repair.dispatch().score().compareTo(current.score()) < 0) {
+                current = repair.dispatch();
+            }
+            target = repair.proven() ? Math.min(MAX_TARGET, target * GROWTH + 1) : Math.max(MIN_TARGET,
+                    target * SHRINK);
+        }
+        return current;
+    }
+
+    /** A neighbourhood's best dispatch and whether both stages proved it optimal within the neighbourhood. */
+    private record Repair(Dispatch dispatch, boolean proven) {
+    }
+
+    private Repair repair(DispatchCpModel.Scope scope, int stepSeed) {
+        DispatchCpModel cp = new DispatchCpModel(problem, scope);
+        cp.hint(scope.kept());
+        cp.model().minimize(cp.medium());
+        CpSolver first = solver(stepSeed);
+        CpSolverStatus firstStatus = checked(first.solve(cp.model()), cp);
+        if (firstStatus == CpSolverStatus.UNKNOWN) {
+            return new Repair(scope.kept(), false);
+        }
+        Dispatch byMedium = cp.dispatchOf(first);
+        cp.model().clearObjective();
+        cp.model().addLessOrEqual(cp.medium(), first.value(cp.medium()));
+        cp.model().minimize(cp.soft());
+        cp.hint(byMedium);
+        CpSolver second = solver(stepSeed);
+        CpSolverStatus secondStatus = checked(second.solve(cp.model()), cp);
+        if (secondStatus == CpSolverStatus.UNKNOWN) {
+            return new Repair(byMedium, false);
+        }
+        return new Repair(cp.dispatchOf(second),
+                firstStatus == CpSolverStatus.OPTIMAL && secondStatus == CpSolverStatus.OPTIMAL);
+    }
+
+    /**
+     * Frees about {@code target} related technicians: from a request's candidates, then the candidates of a random
+     * request they free, and so on; every request they serve and every unassigned one that may go to them is free.
+     */
+    private DispatchCpModel.Scope neighbourhood(Dispatch current, SplittableRandom random, int target) {
+        int requests = problem.requests().size();
+        boolean[] freeRequests = new boolean[requests];
+        boolean[] freeTechnicians = new boolean[problem.network().technicianCount()];
+        List<Integer> freed = new ArrayList<>();
+        List<List<Integer>> assigned = new ArrayList<>();
+        for (int t = 0; t < freeTechnicians.length; t++) {
+            assigned.add(new ArrayList<>());
+        }
+        for (int r = 0; r < requests; r++) {
+            if (current.isAssigned(r)) {
+                assigned.get(current.technician(r)).add(r);
+            }
+        }
+        int technicians = 0;
+        int from = anchor(current, random);
+        for (int attempt = 0; technicians < target && attempt < 4 * target; attempt++) {
+            for (int t : problem.candidates(from)) {
+                if (!freeTechnicians[t]) {
+                    freeTechnicians[t] = true;
+                    technicians++;
+                    free(current, t, assigned.get(t), freeRequests, freed);
+                }
+            }
+            if (freed.isEmpty()) {
+                break;
+            }
+            from = freed.get(random.nextInt(freed.size()));
+        }
+        if (!freeRequests[from]) {
+            freeRequests[from] = true; // a request with no candidate: free, and the model has no trip for it
+        }
+        return new DispatchCpModel.Scope(current, freeRequests, freeTechnicians);
+    }
+
+    /** Frees technician {@code t}'s requests ({@code ofTechnician}) and the unassigned requests that may go to it. */
+    private void free(Dispatch current, int t, List<Integer> ofTechnician, boolean[] freeRequests,
+            List<Integer> freed) {
+        for (int r : ofTechnician) {
+            if (!freeRequests[r]) {
+                freeRequests[r] = true;
+                freed.add(r);
+            }
+        }
+        for (int r : requestsByCandidate.get(t)) {
+            if (!freeRequests[r] && !current.isAssigned(r)) {
+                freeRequests[r] = true;
+                freed.add(r);
+            }
+        }
+    }
+
+    /** An unassigned request with candidates half the time, else any request with candidates. */
+    private int anchor(Dispatch current, SplittableRandom random) {
+        int requests = problem.requests().size();
+        boolean unassigned = random.nextBoolean();
+        for (int attempt = 0; attempt < 64; attempt++) {
+            int r = random.nextInt(requests);
+            if (problem.candidates(r).length > 0 && (!unassigned || !current.isAssigned(r))) {
+                return r;
+            }
+        }
+        return random.nextInt(requests);
+    }
+
+    private static CpSolver solver(int stepSeed) {
+        CpSolver solver = CpSat.solver(System.nanoTime() + (long) (STAGE_SECONDS * 1e9), 1, stepSeed);
+        solver.getParameters().setMaxDeterministicTime(STAGE_DETERMINISTIC_TIME);
+        return solver;
+    }
+
+    private static CpSolverStatus checked(CpSolverStatus status, DispatchCpModel cp) {
+        return CpSat.checked(status, "dispatch neighbourhood of " + cp.tripCount() + " trips", cp.model()::validate);
+    }
+}
