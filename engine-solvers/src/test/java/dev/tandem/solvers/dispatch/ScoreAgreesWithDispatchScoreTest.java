@@ -17,8 +17,8 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchScore;
-import dev.tandem.solvers.dispatch.domain.DispatchSchedule;
-import dev.tandem.solvers.dispatch.solver.TechnicianDispatchConstraints;
+import dev.tandem.solvers.dispatch.internal.domain.DispatchSchedule;
+import dev.tandem.solvers.dispatch.internal.solver.TechnicianDispatchConstraints;
 
 /**
  * The strongest cross-check of the constraints: on random dispatches, which break every rule, the Timefold score

@@ -23,8 +23,8 @@ import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchScore;
 import dev.tandem.dispatch.DispatchSolver;
-import dev.tandem.solvers.dispatch.domain.RequestAssignment;
-import dev.tandem.solvers.dispatch.solver.TechnicianDispatchConstraints;
+import dev.tandem.solvers.dispatch.internal.domain.RequestAssignment;
+import dev.tandem.solvers.dispatch.internal.solver.TechnicianDispatchConstraints;
 
 class TimefoldDispatcherTest {
 
