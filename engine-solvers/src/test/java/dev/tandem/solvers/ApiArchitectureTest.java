@@ -82,23 +82,13 @@ class ApiArchitectureTest {
     /** A control: the same rules, on a class that leaks a Timefold type, fail. */
     @Test
     void theRulesCatchALeak() {
-        JavaClasses leaky = new ClassFileImporter().importClasses(Leaky.class, LeakyProvider.class);
+        JavaClasses leaky = new ClassFileImporter().importClasses(LeakyApi.Leaky.class, LeakyApi.LeakyProvider.class);
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> API_SIGNATURES_SHOW_NO_SOLVER_LIBRARY.check(leaky))
                 .withMessageContaining("HardMediumSoftLongScore");
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> API_CLASSES_EXTEND_NO_SOLVER_LIBRARY.check(leaky))
                 .withMessageContaining("LeakyProvider");
-    }
-
-    /** A public record whose component is a Timefold score inside a generic type. */
-    public record Leaky(Optional<ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore>
-            score) {
-    }
-
-    /** A public class that implements a Timefold interface. */
-    public abstract static class LeakyProvider
-            implements ai.timefold.solver.core.api.score.stream.ConstraintProvider {
     }
 
     private static boolean isVisible(JavaClass type) {
