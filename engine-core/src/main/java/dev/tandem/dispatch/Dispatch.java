@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import dev.tandem.model.SupportRequest;
+import dev.tandem.model.Technician;
 import dev.tandem.model.TechnicianStatus;
 
 /**
@@ -69,9 +70,19 @@ public final class Dispatch {
 
     /** The score under the problem's rules; see {@link DispatchScore} for the levels. */
     public DispatchScore score() {
-        long hard = 0;
-        long medium = 0;
-        long soft = 0;
+        return penalties().score(problem.settings());
+    }
+
+    /** What this dispatch is charged for, rule by rule, before the rules are weighed. */
+    public DispatchPenalties penalties() {
+        long skillAndLevel = 0;
+        long supportWindow = 0;
+        long leadTime = 0;
+        long homeOverloaded = 0;
+        long homeUnderstaffed = 0;
+        long unassignedPriority = 0;
+        long tripCost = 0;
+        long overQualificationLevels = 0;
         int requests = technicians.length;
         Map<Integer, Integer> tripsByTechnician = new HashMap<>();
         Map<Integer, Integer> tripsByStore = new HashMap<>();
@@ -80,49 +91,54 @@ public final class Dispatch {
             SupportRequest request = problem.requests().get(r);
             int t = technicians[r];
             if (t == UNASSIGNED) {
-                medium += request.priority();
+                unassignedPriority += request.priority();
                 continue;
             }
             OffsetDateTime start = starts[r];
             LocalDate day = start.toLocalDate();
-            if (!problem.network().technicianAt(t).isQualifiedFor(request.skill(), request.minimumLevel())) {
-                hard++;
+            Technician technician = problem.network().technicianAt(t);
+            if (!technician.isQualifiedFor(request.skill(), request.minimumLevel())) {
+                skillAndLevel++;
             }
             if (!problem.isInsideSupportWindow(r, t, start)) {
-                hard++;
+                supportWindow++;
             }
             if (!problem.respectsLeadTime(r, start)) {
-                hard++;
+                leadTime++;
             }
             if (problem.isHomeOverloaded(t, day)) {
-                hard++;
+                homeOverloaded++;
             }
             int home = problem.home(t);
-            if (problem.network().technicianAt(t).status() == TechnicianStatus.ON_DUTY) {
+            if (technician.status() == TechnicianStatus.ON_DUTY) {
                 lentOnDuty.computeIfAbsent(List.of(home, day), key -> new HashSet<>()).add(t);
             }
-            soft += problem.tripCost(r, t) + problem.overQualificationCost(r, t);
+            tripCost += problem.tripCost(r, t);
+            overQualificationLevels += Math.max(0,
+                    technician.level().ordinal() - request.minimumLevel().ordinal());
             tripsByTechnician.merge(t, 1, Integer::sum);
             tripsByStore.merge(home, 1, Integer::sum);
         }
-        hard += overlaps();
         int minimum = problem.settings().minOnDutyAtHome();
         for (Map.Entry<List<Object>, Set<Integer>> entry : lentOnDuty.entrySet()) {
             // Technicians away, not trips: one technician making two trips on a day is one fewer at home.
             int lent = entry.getValue().size();
             int left = problem.onDutyAtHome((Integer) entry.getKey().get(0)) - lent;
             if (left < minimum) {
-                hard += Math.min(lent, minimum - left);
+                homeUnderstaffed += Math.min(lent, minimum - left);
             }
         }
-        long fairness = problem.settings().fairnessPerTrip().cents();
-        for (int trips : tripsByTechnician.values()) {
-            soft += fairness * trips * trips;
+        return new DispatchPenalties(skillAndLevel, supportWindow, leadTime, homeOverloaded, overlaps(),
+                homeUnderstaffed, unassignedPriority, tripCost, overQualificationLevels,
+                sumOfSquares(tripsByTechnician), sumOfSquares(tripsByStore));
+    }
+
+    private static long sumOfSquares(Map<Integer, Integer> trips) {
+        long sum = 0;
+        for (int count : trips.values()) {
+            sum += (long) count * count;
         }
-        for (int trips : tripsByStore.values()) {
-            soft += fairness * trips * trips;
-        }
-        return new DispatchScore(hard, medium, soft);
+        return sum;
     }
 
     /**

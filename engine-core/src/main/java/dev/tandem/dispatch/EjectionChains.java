@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import dev.tandem.model.SupportRequest;
 
@@ -23,8 +24,9 @@ import dev.tandem.model.SupportRequest;
  * <p>Options are a technician and a day of the request's candidates and starts that lie inside the
  * technician's support window; a day is taken when the technician has a trip that day. Chains are at most
  * {@value #DEPTH} ejections deep, and requests pinned to a technician or a day are never ejected. Every change is
- * judged by {@link Dispatch#score()}, so a chain never breaks a rule the dispatch kept. Deterministic; requests
- * are tried by priority, highest first.
+ * judged by the objective, {@link Dispatch#score()} unless the caller gives another (such as the same rules under
+ * other weights), so a chain never breaks a hard rule the dispatch kept. Deterministic; requests are tried by
+ * priority, highest first.
  */
 public final class EjectionChains {
 
@@ -41,8 +43,9 @@ public final class EjectionChains {
     private final OffsetDateTime[] starts;
     private final List<List<DayOption>> options = new ArrayList<>();
     private final BooleanSupplier stop;
+    private final Function<Dispatch, DispatchScore> objective;
 
-    private EjectionChains(Dispatch dispatch, BooleanSupplier stop) {
+    private EjectionChains(Dispatch dispatch, Function<Dispatch, DispatchScore> objective, BooleanSupplier stop) {
         this.problem = dispatch.problem();
         int requests = problem.requests().size();
         this.technicians = new int[requests];
@@ -52,6 +55,7 @@ public final class EjectionChains {
             starts[r] = dispatch.start(r);
         }
         this.stop = stop;
+        this.objective = objective;
     }
 
     /**
@@ -61,16 +65,27 @@ public final class EjectionChains {
      * @param stop asked before each option tried; true ends the search with what it has
      */
     public static Dispatch improve(Dispatch dispatch, BooleanSupplier stop) {
+        return improve(dispatch, Dispatch::score, stop);
+    }
+
+    /**
+     * As {@link #improve(Dispatch, BooleanSupplier)}, judging every change by {@code objective} instead of
+     * {@link Dispatch#score()}: lower is better, and its hard level must count broken hard rules (weighed or not)
+     * so that a chain step that breaks none is recognised.
+     */
+    public static Dispatch improve(Dispatch dispatch, Function<Dispatch, DispatchScore> objective,
+            BooleanSupplier stop) {
         Objects.requireNonNull(dispatch, "dispatch");
+        Objects.requireNonNull(objective, "objective");
         Objects.requireNonNull(stop, "stop");
-        return new EjectionChains(dispatch, stop).run();
+        return new EjectionChains(dispatch, objective, stop).run();
     }
 
     private Dispatch run() {
         for (int r = 0; r < technicians.length; r++) {
             options.add(dayOptions(r));
         }
-        DispatchScore best = current().score();
+        DispatchScore best = objective.apply(current());
         for (int round = 0; round < MOST_ROUNDS; round++) {
             boolean improved = false;
             for (int r : unassignedByPriority()) {
@@ -79,7 +94,7 @@ public final class EjectionChains {
                 }
                 Set<Integer> moving = new HashSet<>(Set.of(r));
                 if (technicians[r] == Dispatch.UNASSIGNED && place(r, DEPTH, best, moving)) {
-                    best = current().score();
+                    best = objective.apply(current());
                     improved = true;
                 }
             }
@@ -96,7 +111,7 @@ public final class EjectionChains {
      * arrays as they were, otherwise.
      */
     private boolean place(int r, int depth, DispatchScore toBeat, Set<Integer> moving) {
-        long hardBefore = current().score().hard();
+        long hardBefore = objective.apply(current()).hard();
         for (DayOption option : options.get(r)) {
             if (stop.getAsBoolean()) {
                 return false;
@@ -108,7 +123,7 @@ public final class EjectionChains {
             if (there.isEmpty()) {
                 for (OffsetDateTime start : option.starts()) {
                     assign(r, option.technician(), start);
-                    if (current().score().compareTo(toBeat) < 0) {
+                    if (objective.apply(current()).compareTo(toBeat) < 0) {
                         return true;
                     }
                     unassign(r);
@@ -120,7 +135,7 @@ public final class EjectionChains {
                 unassign(ejected);
                 for (OffsetDateTime start : option.starts()) {
                     assign(r, option.technician(), start);
-                    if (current().score().hard() <= hardBefore) {
+                    if (objective.apply(current()).hard() <= hardBefore) {
                         moving.add(ejected);
                         if (place(ejected, depth - 1, toBeat, moving)) {
                             return true;

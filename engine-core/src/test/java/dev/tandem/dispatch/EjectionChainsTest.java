@@ -44,6 +44,32 @@ class EjectionChainsTest {
         assertThat(after.assignedCount()).isGreaterThan(before.assignedCount());
     }
 
+    @Test
+    void chainsAreJudgedByTheObjectiveGiven() {
+        // The same instance as above, judged with unassigned requests free: no chain is worth making.
+        DispatchProblem problem = problem(8, 30);
+        Dispatch before = greedy(problem);
+
+        Dispatch after = EjectionChains.improve(before, dispatch -> {
+            DispatchScore score = dispatch.score();
+            return new DispatchScore(score.hard(), 0, score.soft());
+        }, () -> false);
+
+        assertThat(after.assignedCount()).isEqualTo(before.assignedCount());
+        assertThat(after.score()).isEqualTo(before.score());
+    }
+
+    @Test
+    void penaltiesWeighedByTheSettingsAreTheScore() {
+        DispatchProblem problem = problem(8, 30);
+        Dispatch dispatch = greedy(problem);
+        DispatchPenalties penalties = dispatch.penalties();
+
+        assertThat(penalties.score(problem.settings())).isEqualTo(dispatch.score());
+        assertThat(penalties.unassignedPriority()).isEqualTo(dispatch.score().medium()).isPositive();
+        assertThat(penalties.technicianTripsSquared()).isGreaterThanOrEqualTo(dispatch.assignedCount());
+    }
+
     @Property(tries = 15)
     void neverWorseNeverInfeasibleAndTheSameEachTime(@ForAll @LongRange(min = 1, max = 1_000) long seed) {
         DispatchProblem problem = problem(seed, 25);

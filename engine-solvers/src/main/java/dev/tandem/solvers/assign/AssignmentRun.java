@@ -6,8 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-
 import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentScore;
 
@@ -15,7 +13,7 @@ import dev.tandem.assign.AssignmentScore;
  * One Timefold search of a capacitated assignment and how it went.
  *
  * @param assignment the best assignment found
- * @param score its Timefold score, {@code (-overload, -unassigned, -cost)}
+ * @param score its score, that of {@link Assignment#score()}
  * @param spent the time from the start of solving to the end, setup of the solver included
  * @param steps the steps of the improvement phase: each a kick and a descent, or an exact neighbourhood
  * @param neighbourhoods of those steps, the neighbourhoods ruined and solved exactly by CP-SAT
@@ -26,7 +24,7 @@ import dev.tandem.assign.AssignmentScore;
  *     one
  * @param trace each better score in the order found, with the time since the start: the time to quality
  */
-public record AssignmentRun(Assignment assignment, HardMediumSoftLongScore score, Duration spent, long steps,
+public record AssignmentRun(Assignment assignment, AssignmentScore score, Duration spent, long steps,
         long neighbourhoods, boolean provenOptimal, OptionalLong lowerBound, List<Improvement> trace) {
 
     public AssignmentRun {

@@ -10,7 +10,7 @@ import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
 import dev.tandem.assign.CapacityPrices;
 import dev.tandem.assign.GreedyAssigner;
-import dev.tandem.solvers.assign.domain.AssignmentSolution;
+import dev.tandem.solvers.assign.internal.domain.AssignmentSolution;
 
 /**
  * The construction phase of {@link TimefoldAssigner}, a Timefold custom phase: the greedy baseline (MTHG with each

@@ -16,9 +16,9 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
 import dev.tandem.assign.AssignmentScore;
-import dev.tandem.solvers.assign.domain.AssignmentSolution;
-import dev.tandem.solvers.assign.exact.GapModel;
-import dev.tandem.solvers.ortools.OrToolsNative;
+import dev.tandem.solvers.assign.internal.domain.AssignmentSolution;
+import dev.tandem.solvers.assign.internal.exact.GapModel;
+import dev.tandem.solvers.internal.ortools.OrToolsNative;
 
 /**
  * The improvement phase of {@link TimefoldAssigner}, a Timefold custom phase. It first descends from the start with

@@ -26,21 +26,21 @@ import dev.tandem.model.SupportRequest;
 import dev.tandem.model.Technician;
 import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchProblem;
-import dev.tandem.solvers.dispatch.domain.DispatchSchedule;
-import dev.tandem.solvers.dispatch.solver.MovedJustification;
-import dev.tandem.solvers.dispatch.solver.OverQualificationJustification;
-import dev.tandem.solvers.dispatch.solver.OverlapJustification;
-import dev.tandem.solvers.dispatch.solver.RuleJustification;
-import dev.tandem.solvers.dispatch.solver.TripCostJustification;
-import dev.tandem.solvers.dispatch.solver.UnassignedJustification;
-import dev.tandem.solvers.dispatch.solver.UnderstaffedJustification;
+import dev.tandem.solvers.dispatch.internal.domain.DispatchSchedule;
+import dev.tandem.solvers.dispatch.internal.solver.MovedJustification;
+import dev.tandem.solvers.dispatch.internal.solver.OverQualificationJustification;
+import dev.tandem.solvers.dispatch.internal.solver.OverlapJustification;
+import dev.tandem.solvers.dispatch.internal.solver.RuleJustification;
+import dev.tandem.solvers.dispatch.internal.solver.TripCostJustification;
+import dev.tandem.solvers.dispatch.internal.solver.UnassignedJustification;
+import dev.tandem.solvers.dispatch.internal.solver.UnderstaffedJustification;
 
 /**
  * Explains any dispatch of a {@link DispatchProblem}, whichever solver made it, in plain words.
  *
  * <ul>
  *   <li>For an assigned request: the justifications of its constraint matches under
- *       {@link dev.tandem.solvers.dispatch.solver.TechnicianDispatchConstraints} (the drive, the cost, the level
+ *       {@link dev.tandem.solvers.dispatch.internal.solver.TechnicianDispatchConstraints} (the drive, the cost, the level
  *       above the minimum, any hard rule broken), and for each candidate nearer than the one sent, what kept it
  *       away.</li>
  *   <li>For an unassigned request: for each of its nearest candidates, the rules its best start would break with

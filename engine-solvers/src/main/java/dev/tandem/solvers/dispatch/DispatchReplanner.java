@@ -22,10 +22,10 @@ import dev.tandem.model.TechnicianStatus;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchProblem;
-import dev.tandem.solvers.dispatch.domain.DispatchSchedule;
-import dev.tandem.solvers.dispatch.domain.DispatchTechnician;
-import dev.tandem.solvers.dispatch.domain.RequestAssignment;
-import dev.tandem.solvers.dispatch.domain.StartSlot;
+import dev.tandem.solvers.dispatch.internal.domain.DispatchSchedule;
+import dev.tandem.solvers.dispatch.internal.domain.DispatchTechnician;
+import dev.tandem.solvers.dispatch.internal.domain.RequestAssignment;
+import dev.tandem.solvers.dispatch.internal.domain.StartSlot;
 
 /**
  * Keeps a published dispatch plan and replans it as the day changes: requests are added, cancelled or pinned
@@ -35,8 +35,8 @@ import dev.tandem.solvers.dispatch.domain.StartSlot;
  * <ul>
  *   <li>Every request that is still requested starts from its current technician and start, which is also
  *       recorded as published; the constraint {@value
- *       dev.tandem.solvers.dispatch.solver.TechnicianDispatchConstraints#MOVED} charges each change from it
- *       ({@link dev.tandem.solvers.dispatch.solver.TechnicianDispatchConstraints#MOVED_WEIGHT} unless
+ *       dev.tandem.solvers.dispatch.internal.solver.TechnicianDispatchConstraints#MOVED} charges each change from it
+ *       ({@link dev.tandem.solvers.dispatch.internal.solver.TechnicianDispatchConstraints#MOVED_WEIGHT} unless
  *       overridden), so an assignment moves only to place a request that would otherwise stay unassigned or to
  *       save more than that.</li>
  *   <li>A request pinned with {@link #pinRequest(RequestId)} keeps its assignment (Timefold's

@@ -4,22 +4,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-
 import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchScore;
 
 /**
  * One Timefold solve of a dispatch problem and how it went.
  *
  * @param dispatch the best dispatch found
- * @param score its Timefold score, {@code (-hard, -medium, -soft)} of {@link Dispatch#score()} under the settings'
- *     weights
+ * @param score its score under the dispatcher's objective: {@link Dispatch#score()} under the settings' weights,
+ *     the same rules under other weights when the dispatcher's options override some
  * @param spent the time from the start of solving to the end, setup of the solver included
  * @param moveEvaluationCount moves evaluated by the search
  * @param moveEvaluationSpeed moves evaluated per second, as Timefold reports it
  * @param progress each new best score and when it was found, in order
  */
-public record DispatchRun(Dispatch dispatch, HardMediumSoftLongScore score, Duration spent, long moveEvaluationCount,
+public record DispatchRun(Dispatch dispatch, DispatchScore score, Duration spent, long moveEvaluationCount,
         long moveEvaluationSpeed, List<BestScore> progress) {
 
     public DispatchRun {
@@ -35,7 +34,7 @@ public record DispatchRun(Dispatch dispatch, HardMediumSoftLongScore score, Dura
      * @param at the time since solving started
      * @param score the new best score
      */
-    public record BestScore(Duration at, HardMediumSoftLongScore score) {
+    public record BestScore(Duration at, DispatchScore score) {
 
         public BestScore {
             Objects.requireNonNull(at, "at");

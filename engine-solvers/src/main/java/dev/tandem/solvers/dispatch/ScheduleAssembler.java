@@ -16,13 +16,13 @@ import dev.tandem.model.Technician;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchProblem;
-import dev.tandem.solvers.dispatch.domain.Candidate;
-import dev.tandem.solvers.dispatch.domain.DispatchSchedule;
-import dev.tandem.solvers.dispatch.domain.DispatchTechnician;
-import dev.tandem.solvers.dispatch.domain.LendingStore;
-import dev.tandem.solvers.dispatch.domain.RequestAssignment;
-import dev.tandem.solvers.dispatch.domain.StartSlot;
-import dev.tandem.solvers.dispatch.solver.TechnicianDispatchConstraints;
+import dev.tandem.solvers.dispatch.internal.domain.Candidate;
+import dev.tandem.solvers.dispatch.internal.domain.DispatchSchedule;
+import dev.tandem.solvers.dispatch.internal.domain.DispatchTechnician;
+import dev.tandem.solvers.dispatch.internal.domain.LendingStore;
+import dev.tandem.solvers.dispatch.internal.domain.RequestAssignment;
+import dev.tandem.solvers.dispatch.internal.domain.StartSlot;
+import dev.tandem.solvers.dispatch.internal.solver.TechnicianDispatchConstraints;
 
 /**
  * Turns a {@link DispatchProblem} into the planning solution: facts with dense indexes and every number the

@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,9 +16,9 @@ import java.util.function.Function;
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.api.solver.SolverJob;
-import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
@@ -27,19 +27,23 @@ import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMove
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchScore;
 import dev.tandem.dispatch.DispatchSolver;
 import dev.tandem.dispatch.EjectionChains;
 import dev.tandem.dispatch.GreedyDispatcher;
-import dev.tandem.solvers.dispatch.domain.DispatchSchedule;
-import dev.tandem.solvers.dispatch.domain.RequestAssignment;
-import dev.tandem.solvers.dispatch.solver.TechnicianDispatchConstraints;
-import dev.tandem.solvers.timefold.SolverJobs;
+import dev.tandem.job.SolveControl;
+import dev.tandem.job.SolveLimits;
+import dev.tandem.solvers.CheckLevel;
+import dev.tandem.solvers.dispatch.internal.domain.DispatchSchedule;
+import dev.tandem.solvers.dispatch.internal.domain.RequestAssignment;
+import dev.tandem.solvers.dispatch.internal.solver.TechnicianDispatchConstraints;
+import dev.tandem.solvers.internal.timefold.Environments;
+import dev.tandem.solvers.internal.timefold.SolverJobs;
 
 /**
  * Dispatches support requests with Timefold Solver: a construction heuristic places the hardest requests first
@@ -47,15 +51,22 @@ import dev.tandem.solvers.timefold.SolverJobs;
  * starts or both at once and swaps technicians or whole assignments between requests, under
  * {@link TechnicianDispatchConstraints}.
  *
- * <p>The solver is built per call from a programmatic configuration: random seed = the seed, one thread, the
- * reproducible environment mode ({@link EnvironmentMode#NO_ASSERT}, which 1.x called {@code REPRODUCIBLE}), and
- * termination at the time limit, or earlier after {@link Options#unimprovedSpentLimit()} without a better score or
- * after {@link Options#moveCountLimit()} moves. The same problem, seed and move budget give the same dispatch; a
- * search cut by the clock stops at a step that depends on the machine's speed, so only the move budget makes a run
- * repeatable across machines and loads. An exception inside the solver reaches the caller as thrown there.
+ * <p>One objective, end to end: the search, the choice between its answer and the greedy baseline's, and the
+ * ejection chains that polish the better one all weigh the rules alike, by the settings' weights with
+ * {@link Options#weights()} on top ({@link Dispatch#score()} when there are none).
+ *
+ * <p>The Timefold solver factory is built once per seed from a programmatic configuration (one thread, the
+ * reproducible environment mode at the {@link Options#checkLevel()}, the seed as random seed; a few seeds are kept)
+ * and reused by every solve; the time limit and the move budget of each solve are set on the solver it builds.
+ * A search ends at the time limit, after {@link Options#unimprovedSpentLimit()} without a better score, after the
+ * move budget (the smaller of {@link Options#moveCountLimit()} and the solve's), or when the host's
+ * {@link SolveControl} asks it to stop, with its best dispatch so far. The same problem, seed and move budget give
+ * the same dispatch; a search cut by the clock stops at a step that depends on the machine's speed, so only the
+ * move budget makes a run repeatable across machines and loads. An exception inside the solver reaches the caller
+ * as thrown there.
  *
  * <p>Registered for {@link java.util.ServiceLoader} as the {@link DispatchSolver} named {@value #NAME}.
- * Thread-safe: each call builds its own solver.
+ * Thread-safe: the factories are shared, each solve builds its own solver and runs it on the caller's thread.
  */
 public final class TimefoldDispatcher implements DispatchSolver {
 
@@ -64,10 +75,19 @@ public final class TimefoldDispatcher implements DispatchSolver {
 
     /** The share of the time limit the search gets; ejection chains may use the rest. */
     private static final double SEARCH_SHARE = 0.9;
+    /** How many seeds' solver factories are kept. */
+    private static final int FACTORIES_KEPT = 8;
 
     private final Options options;
     private final Class<? extends ConstraintProvider> constraints;
-    private final Function<DispatchProblem, ConstraintWeightOverrides<HardMediumSoftLongScore>> weights;
+    private final Function<DispatchProblem, ConstraintWeightOverrides<HardMediumSoftLongScore>> scheduleWeights;
+    private final Map<Long, SolverFactory<DispatchSchedule>> factories =
+            new LinkedHashMap<>(FACTORIES_KEPT, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, SolverFactory<DispatchSchedule>> eldest) {
+                    return size() > FACTORIES_KEPT;
+                }
+            };
 
     /** With {@link Options#DEFAULT}; the constructor {@link java.util.ServiceLoader} uses. */
     public TimefoldDispatcher() {
@@ -76,15 +96,15 @@ public final class TimefoldDispatcher implements DispatchSolver {
 
     public TimefoldDispatcher(Options options) {
         this(options, TechnicianDispatchConstraints.class,
-                problem -> TechnicianDispatchConstraints.weightsFor(problem.settings(), options.weights()));
+                problem -> TechnicianDispatchConstraints.weightsFor(objective(problem, options).weights()));
     }
 
     /** With other constraints and their weights, for tests of the plumbing. */
     TimefoldDispatcher(Options options, Class<? extends ConstraintProvider> constraints,
-            Function<DispatchProblem, ConstraintWeightOverrides<HardMediumSoftLongScore>> weights) {
+            Function<DispatchProblem, ConstraintWeightOverrides<HardMediumSoftLongScore>> scheduleWeights) {
         this.options = Objects.requireNonNull(options, "options");
         this.constraints = Objects.requireNonNull(constraints, "constraints");
-        this.weights = Objects.requireNonNull(weights, "weights");
+        this.scheduleWeights = Objects.requireNonNull(scheduleWeights, "scheduleWeights");
     }
 
     @Override
@@ -96,20 +116,49 @@ public final class TimefoldDispatcher implements DispatchSolver {
         return options;
     }
 
-    /**
-     * Solves, and returns the search's dispatch or the greedy baseline's, whichever scores better, after placing
-     * what it left unassigned by {@link EjectionChains} where that scores better still. The search from scratch
-     * explores more widely than one started from greedy, and this way the answer is never worse than greedy's (the
-     * baseline takes a fraction of a second even at 3,000 requests). Ejection chains find what one move at a time
-     * cannot: a request that gets a technician only when two others move along; they get the last tenth of the
-     * time limit and stop at it.
-     */
+    /** As {@link #solve(DispatchProblem, SolveLimits, SolveControl)} with no move budget and no control. */
     @Override
     public Dispatch solve(DispatchProblem problem, Duration timeLimit, long seed) {
-        return SolverJobs.searchThenPolish(timeLimit, SEARCH_SHARE,
-                () -> new GreedyDispatcher().solve(problem, timeLimit, seed),
-                left -> run(problem, left, seed).dispatch(),
-                Comparator.comparing(Dispatch::score), EjectionChains::improve);
+        return solve(problem, new SolveLimits(timeLimit, OptionalLong.empty(), seed), SolveControl.none());
+    }
+
+    /**
+     * Solves, and returns the search's dispatch or the greedy baseline's, whichever is better under this
+     * dispatcher's objective, after placing what it left unassigned by {@link EjectionChains} where that is better
+     * still. The search from scratch explores more widely than one started from greedy, and this way the answer is
+     * never worse than greedy's (the baseline takes a fraction of a second even at 3,000 requests). Ejection chains
+     * find what one move at a time cannot: a request that gets a technician only when two others move along; they
+     * get the last tenth of the time limit and stop at it.
+     *
+     * <p>The move budget of {@code limits} bounds the search's evaluated moves. {@code control} hears of the
+     * baseline, of each better schedule of the search and of the polished answer, with the objective's score; when
+     * it asks to stop, the search ends with its best so far, the ejection chains are cut short, and the better
+     * dispatch found until then is returned.
+     */
+    @Override
+    public Dispatch solve(DispatchProblem problem, SolveLimits limits, SolveControl control) {
+        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(control, "control");
+        DispatchObjective objective = objective(problem, options);
+        return SolverJobs.searchThenPolish(limits.timeLimit(), SEARCH_SHARE,
+                () -> {
+                    Dispatch greedy = new GreedyDispatcher().solve(problem, limits.timeLimit(), limits.seed());
+                    control.improved("construction", objective.score(greedy).toString());
+                    return greedy;
+                },
+                left -> run(problem, limits.withTimeLimit(left), control).dispatch(),
+                objective.order(),
+                (better, deadline) -> {
+                    DispatchScore before = objective.score(better);
+                    Dispatch polished = EjectionChains.improve(better, objective::score,
+                            () -> deadline.getAsBoolean() || control.stopRequested());
+                    DispatchScore after = objective.score(polished);
+                    if (after.compareTo(before) < 0) {
+                        control.improved("ejection chains", after.toString());
+                    }
+                    return polished;
+                });
     }
 
     /**
@@ -118,43 +167,87 @@ public final class TimefoldDispatcher implements DispatchSolver {
      * @throws IllegalArgumentException if the time limit is not positive
      */
     public DispatchRun run(DispatchProblem problem, Duration timeLimit, long seed) {
-        Objects.requireNonNull(problem, "problem");
-        Objects.requireNonNull(timeLimit, "timeLimit");
-        checkArgument(timeLimit.compareTo(Duration.ZERO) > 0, "The timeLimit (%s) must be positive.", timeLimit);
-        DispatchSchedule schedule = ScheduleAssembler.assemble(problem, weights(problem));
-        return run(problem, schedule, timeLimit, seed);
+        return run(problem, new SolveLimits(timeLimit, OptionalLong.empty(), seed), SolveControl.none());
     }
 
-    /** The settings' weights of {@code problem} with the options' overrides on top. */
+    /** Solves within {@code limits} under {@code control}, and reports how the search went. */
+    public DispatchRun run(DispatchProblem problem, SolveLimits limits, SolveControl control) {
+        Objects.requireNonNull(problem, "problem");
+        return run(problem, ScheduleAssembler.assemble(problem, weights(problem)), limits, control);
+    }
+
+    /** The settings' weights of {@code problem} with the options' overrides on top, as Timefold's overrides. */
     ConstraintWeightOverrides<HardMediumSoftLongScore> weights(DispatchProblem problem) {
-        return weights.apply(problem);
+        return scheduleWeights.apply(problem);
+    }
+
+    /** The objective of this dispatcher on {@code problem}. */
+    DispatchObjective objective(DispatchProblem problem) {
+        return objective(problem, options);
+    }
+
+    private static DispatchObjective objective(DispatchProblem problem, Options options) {
+        return DispatchObjective.of(problem.settings(), options.weights());
     }
 
     /** Solves {@code schedule}, a schedule of {@code problem} that may already assign and pin some requests. */
     DispatchRun run(DispatchProblem problem, DispatchSchedule schedule, Duration timeLimit, long seed) {
-        Objects.requireNonNull(timeLimit, "timeLimit");
-        checkArgument(timeLimit.compareTo(Duration.ZERO) > 0, "The timeLimit (%s) must be positive.", timeLimit);
-        SolverFactory<DispatchSchedule> factory = SolverFactory.create(solverConfig(timeLimit, seed));
+        return run(problem, schedule, new SolveLimits(timeLimit, OptionalLong.empty(), seed), SolveControl.none());
+    }
+
+    DispatchRun run(DispatchProblem problem, DispatchSchedule schedule, SolveLimits limits, SolveControl control) {
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(control, "control");
+        Solver<DispatchSchedule> solver = factory(limits.seed())
+                .buildSolver(new SolverConfigOverride<DispatchSchedule>().withTerminationConfig(termination(limits)));
         List<DispatchRun.BestScore> progress = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
-        try (SolverManager<DispatchSchedule, Long> manager = SolverManager.create(factory)) {
-            SolverJob<DispatchSchedule, Long> job = manager.solveBuilder()
-                    .withProblemId(seed)
-                    .withProblem(schedule)
-                    .withBestSolutionEventConsumer(event -> progress.add(new DispatchRun.BestScore(
-                            Duration.ofNanos(System.nanoTime() - started), event.solution().getScore())))
-                    .withExceptionHandler((id, exception) -> {
-                        // Rethrown from getFinalBestSolution() below, to the caller.
-                    })
-                    .run();
-            DispatchSchedule best = SolverJobs.finalBest(job, "dispatching");
-            Duration spent = Duration.ofNanos(System.nanoTime() - started);
-            List<DispatchRun.BestScore> bestScores;
-            synchronized (progress) {
-                bestScores = List.copyOf(progress);
+        solver.addEventListener(event -> {
+            DispatchScore score = scoreOf(event.getNewBestSolution().getScore());
+            progress.add(new DispatchRun.BestScore(Duration.ofNanos(System.nanoTime() - started), score));
+            control.improved("local search", score.toString());
+            if (control.stopRequested()) {
+                solver.terminateEarly();
             }
-            return new DispatchRun(best.toDispatch(problem), best.getScore(), spent, job.getMoveEvaluationCount(),
-                    job.getMoveEvaluationSpeed(), bestScores);
+        });
+        control.onStop(solver::terminateEarly);
+        DispatchSchedule best = SolverJobs.solve(solver, schedule, control);
+        Duration spent = Duration.ofNanos(System.nanoTime() - started);
+        List<DispatchRun.BestScore> bestScores;
+        synchronized (progress) {
+            bestScores = List.copyOf(progress);
+        }
+        HardMediumSoftLongScore score = best.getScore();
+        return new DispatchRun(best.toDispatch(problem),
+                score == null ? objective(problem).score(best.toDispatch(problem)) : scoreOf(score), spent,
+                SolverJobs.moveEvaluationCount(solver), SolverJobs.moveEvaluationSpeed(solver), bestScores);
+    }
+
+    /** Timefold's score, which counts penalties as negative, as the positive penalties of a {@link DispatchScore}. */
+    private static DispatchScore scoreOf(HardMediumSoftLongScore timefold) {
+        return new DispatchScore(-timefold.hardScore(), -timefold.mediumScore(), -timefold.softScore());
+    }
+
+    private TerminationConfig termination(SolveLimits limits) {
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(limits.timeLimit());
+        options.unimprovedSpentLimit().ifPresent(termination::withUnimprovedSpentLimit);
+        OptionalLong moves = smaller(options.moveCountLimit(), limits.moveBudget());
+        moves.ifPresent(termination::withMoveCountLimit);
+        return termination;
+    }
+
+    private static OptionalLong smaller(OptionalLong first, OptionalLong second) {
+        if (first.isEmpty()) {
+            return second;
+        }
+        return second.isEmpty() ? first : OptionalLong.of(Math.min(first.getAsLong(), second.getAsLong()));
+    }
+
+    /** The factory of {@code seed}'s solvers, built on first use and kept with a few others. */
+    private SolverFactory<DispatchSchedule> factory(long seed) {
+        synchronized (factories) {
+            return factories.computeIfAbsent(seed, key -> SolverFactory.create(solverConfig(key)));
         }
     }
 
@@ -166,18 +259,16 @@ public final class TimefoldDispatcher implements DispatchSolver {
                 .withConstraintProviderClass(TechnicianDispatchConstraints.class);
     }
 
-    SolverConfig solverConfig(Duration timeLimit, long seed) {
-        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
-        options.unimprovedSpentLimit().ifPresent(termination::withUnimprovedSpentLimit);
-        options.moveCountLimit().ifPresent(termination::withMoveCountLimit);
+    /** The configuration of {@code seed}'s solvers; each solve sets its own termination. */
+    SolverConfig solverConfig(long seed) {
         return new SolverConfig()
                 .withSolutionClass(DispatchSchedule.class)
                 .withEntityClasses(RequestAssignment.class)
                 .withConstraintProviderClass(constraints)
-                .withEnvironmentMode(options.environmentMode())
+                .withEnvironmentMode(Environments.of(options.checkLevel()))
                 .withRandomSeed(seed)
                 .withMoveThreadCount(SolverConfig.MOVE_THREAD_COUNT_NONE)
-                .withTerminationConfig(termination)
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofSeconds(30)))
                 .withPhases(new ConstructionHeuristicPhaseConfig(), localSearch());
     }
 
@@ -207,49 +298,54 @@ public final class TimefoldDispatcher implements DispatchSolver {
     }
 
     /**
-     * How the solver runs beyond the time limit and seed of each call.
+     * How the solver runs beyond the limits and seed of each solve.
      *
      * @param unimprovedSpentLimit stop after this long without a better score, if given
-     * @param moveCountLimit stop after this many evaluated moves, if given: the budget that makes runs repeatable
-     * @param environmentMode Timefold's checking level; {@link EnvironmentMode#NO_ASSERT} (reproducible) for use,
-     *     {@link EnvironmentMode#FULL_ASSERT} or {@link EnvironmentMode#TRACKED_FULL_ASSERT} in tests
-     * @param weights constraint weights by constraint name that replace those of the settings, such as a zero
-     *     weight to switch a soft rule off; with any, the score is no longer that of {@link Dispatch#score()}
+     * @param moveCountLimit stop after this many evaluated moves, if given: the budget that makes runs repeatable;
+     *     a solve's own move budget, when smaller, wins
+     * @param checkLevel how much the search checks itself; {@link CheckLevel#OFF} for use, {@link CheckLevel#FULL}
+     *     in tests
+     * @param weights rule weights by {@link DispatchRules rule name} that replace those of the settings, such as
+     *     {@link Weight#ZERO} to switch a soft rule off; with any, the objective is no longer that of
+     *     {@link Dispatch#score()} but the same rules under these weights, for the search and the choice alike
      */
-    public record Options(Optional<Duration> unimprovedSpentLimit, OptionalLong moveCountLimit,
-            EnvironmentMode environmentMode, Map<String, HardMediumSoftLongScore> weights) {
+    public record Options(Optional<Duration> unimprovedSpentLimit, OptionalLong moveCountLimit, CheckLevel checkLevel,
+            Map<String, Weight> weights) {
 
-        /** No limit but the time limit, reproducible mode, the settings' weights. */
+        /** No limit but the time limit, no checks, the settings' weights. */
         public static final Options DEFAULT =
-                new Options(Optional.empty(), OptionalLong.empty(), EnvironmentMode.NO_ASSERT, Map.of());
+                new Options(Optional.empty(), OptionalLong.empty(), CheckLevel.OFF, Map.of());
 
         public Options {
             Objects.requireNonNull(unimprovedSpentLimit, "unimprovedSpentLimit");
             Objects.requireNonNull(moveCountLimit, "moveCountLimit");
-            Objects.requireNonNull(environmentMode, "environmentMode");
+            Objects.requireNonNull(checkLevel, "checkLevel");
             checkArgument(unimprovedSpentLimit.map(limit -> limit.compareTo(Duration.ZERO) > 0).orElse(true),
                     "The unimprovedSpentLimit (%s) must be positive.", unimprovedSpentLimit);
             checkArgument(moveCountLimit.orElse(1) > 0, "The moveCountLimit (%s) must be positive.", moveCountLimit);
-            checkArgument(environmentMode.isReproducible(),
-                    "The environmentMode (%s) must be reproducible.%nMaybe use NO_ASSERT or FULL_ASSERT.",
-                    environmentMode);
-            weights = Map.copyOf(weights);
+            weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+            for (Map.Entry<String, Weight> weight : weights.entrySet()) {
+                Objects.requireNonNull(weight.getValue(), weight.getKey());
+                checkArgument(DispatchRules.NAMES.contains(weight.getKey()),
+                        "The weight (%s) is of no dispatch rule: %s.%nMaybe use one of %s.", weight.getValue(),
+                        weight.getKey(), DispatchRules.NAMES);
+            }
         }
 
         public Options withUnimprovedSpentLimit(Duration limit) {
-            return new Options(Optional.of(limit), moveCountLimit, environmentMode, weights);
+            return new Options(Optional.of(limit), moveCountLimit, checkLevel, weights);
         }
 
         public Options withMoveCountLimit(long limit) {
-            return new Options(unimprovedSpentLimit, OptionalLong.of(limit), environmentMode, weights);
+            return new Options(unimprovedSpentLimit, OptionalLong.of(limit), checkLevel, weights);
         }
 
-        public Options withEnvironmentMode(EnvironmentMode mode) {
-            return new Options(unimprovedSpentLimit, moveCountLimit, mode, weights);
+        public Options withCheckLevel(CheckLevel level) {
+            return new Options(unimprovedSpentLimit, moveCountLimit, level, weights);
         }
 
-        public Options withWeights(Map<String, HardMediumSoftLongScore> overrides) {
-            return new Options(unimprovedSpentLimit, moveCountLimit, environmentMode, overrides);
+        public Options withWeights(Map<String, Weight> overrides) {
+            return new Options(unimprovedSpentLimit, moveCountLimit, checkLevel, overrides);
         }
     }
 }

@@ -7,7 +7,7 @@ package dev.tandem.solvers.flow;
  * <p>Implementations are thread-safe and keep no state between calls, so one instance serves any number of
  * threads. They report every outcome as a {@link FlowResult} status rather than an exception; they throw only for
  * a {@code null} network or when the solver itself cannot run (such as
- * {@link dev.tandem.solvers.ortools.OrToolsUnavailableException}).
+ * {@link dev.tandem.solvers.internal.ortools.OrToolsUnavailableException}).
  */
 public interface MinCostFlowSolver {
 

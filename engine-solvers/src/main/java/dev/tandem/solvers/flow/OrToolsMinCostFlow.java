@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
 
-import dev.tandem.solvers.ortools.OrToolsNative;
+import dev.tandem.solvers.internal.ortools.OrToolsNative;
 
 /**
  * Minimum-cost flow by OR-Tools' {@code SimpleMinCostFlow}: Goldberg's cost-scaling push-relabel algorithm, after

@@ -8,8 +8,8 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
-import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
+import dev.tandem.solvers.CheckLevel;
 import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
 import dev.tandem.assign.AssignmentSolvers;
@@ -36,7 +36,7 @@ class TimefoldAssignerTest {
     void fullAssertSolveKeepsTheIncrementalScoreRight() {
         AssignmentProblem problem = AssignmentGenerator.generate(Kind.D, 5, 40, 21L);
         TimefoldAssigner assigner = new TimefoldAssigner(TimefoldAssigner.Options.DEFAULT
-                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT).withStepLimit(30));
+                .withCheckLevel(CheckLevel.FULL).withStepLimit(30));
 
         AssignmentRun run = assigner.run(problem, Assignment.empty(problem), Duration.ofSeconds(20), 5L);
 
@@ -138,8 +138,8 @@ class TimefoldAssignerTest {
 
     /** The Timefold score is {@code (-overload, -unassigned, -cost)} of the assignment it returns. */
     private static void assertAgrees(AssignmentRun run) {
-        assertThat(-run.score().hardScore()).isEqualTo(run.assignment().overload());
-        assertThat(-run.score().mediumScore()).isEqualTo(run.assignment().unassignedCount());
-        assertThat(-run.score().softScore()).isEqualTo(run.assignment().totalCost());
+        assertThat(run.score().overload()).isEqualTo(run.assignment().overload());
+        assertThat(run.score().unassigned()).isEqualTo(run.assignment().unassignedCount());
+        assertThat(run.score().cost()).isEqualTo(run.assignment().totalCost());
     }
 }

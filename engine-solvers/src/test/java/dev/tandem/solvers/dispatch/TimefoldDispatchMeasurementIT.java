@@ -50,7 +50,7 @@ class TimefoldDispatchMeasurementIT {
         System.out.println("  ...");
         run.progress().stream().skip(Math.max(2, run.progress().size() - 2L))
                 .forEach(best -> System.out.println("  " + best));
-        assertThat(run.score().hardScore()).isEqualTo(-objective.hard());
+        assertThat(run.score().hard()).isEqualTo(objective.hard());
     }
 
     private static int assignable(DispatchProblem problem) {

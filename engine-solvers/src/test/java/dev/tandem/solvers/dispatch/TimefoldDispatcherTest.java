@@ -1,11 +1,15 @@
 package dev.tandem.solvers.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.ServiceLoader;
 import java.util.stream.IntStream;
 
@@ -16,15 +20,21 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
-import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
 import dev.tandem.model.SupportRequest;
 import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchScore;
+import dev.tandem.dispatch.DispatchSettings;
+import dev.tandem.dispatch.DispatchPlan;
+import dev.tandem.dispatch.DispatchPlanValidator;
+import dev.tandem.dispatch.DispatchPlans;
 import dev.tandem.dispatch.DispatchSolver;
-import dev.tandem.solvers.dispatch.domain.RequestAssignment;
-import dev.tandem.solvers.dispatch.solver.TechnicianDispatchConstraints;
+import dev.tandem.dispatch.GreedyDispatcher;
+import dev.tandem.job.SolveControl;
+import dev.tandem.job.SolveLimits;
+import dev.tandem.solvers.CheckLevel;
+import dev.tandem.solvers.dispatch.internal.domain.RequestAssignment;
 
 class TimefoldDispatcherTest {
 
@@ -40,12 +50,12 @@ class TimefoldDispatcherTest {
     void fullAssertSolveKeepsTheIncrementalScoreRight() {
         DispatchProblem problem = DispatchFixtures.small(15, 21L);
         TimefoldDispatcher dispatcher = new TimefoldDispatcher(
-                TimefoldDispatcher.Options.DEFAULT.withEnvironmentMode(EnvironmentMode.FULL_ASSERT));
+                TimefoldDispatcher.Options.DEFAULT.withCheckLevel(CheckLevel.FULL));
 
         DispatchRun run = dispatcher.run(problem, Duration.ofSeconds(3), 5L);
 
         assertAgrees(run);
-        assertThat(run.score().hardScore()).isZero();
+        assertThat(run.score().hard()).isZero();
         assertThat(run.moveEvaluationCount()).isPositive();
     }
 
@@ -146,14 +156,14 @@ class TimefoldDispatcherTest {
     void aWeightOverrideSwitchesARuleOff() {
         DispatchProblem problem = DispatchFixtures.small(30, 9L);
         TimefoldDispatcher dispatcher = new TimefoldDispatcher(TimefoldDispatcher.Options.DEFAULT.withWeights(
-                Map.of(TechnicianDispatchConstraints.TRIP_COST, HardMediumSoftLongScore.ZERO)));
+                Map.of(DispatchRules.TRIP_COST, Weight.ZERO)));
 
         DispatchRun run = dispatcher.run(problem, Duration.ofMillis(500), 1L);
         DispatchScore objective = run.dispatch().score();
 
         long tripCosts = IntStream.range(0, problem.requests().size()).filter(run.dispatch()::isAssigned)
                 .mapToLong(r -> problem.tripCost(r, run.dispatch().technician(r))).sum();
-        assertThat(run.score().softScore()).isEqualTo(-(objective.soft() - tripCosts));
+        assertThat(run.score().soft()).isEqualTo(objective.soft() - tripCosts);
     }
 
     @Test
@@ -167,22 +177,145 @@ class TimefoldDispatcherTest {
     }
 
     @Test
-    void aWeightOfAnUnknownConstraintIsRefusedFromInsideTheSolver() {
-        DispatchProblem problem = DispatchFixtures.small(10, 10L);
-        TimefoldDispatcher dispatcher = new TimefoldDispatcher(TimefoldDispatcher.Options.DEFAULT.withWeights(
-                Map.of("Tea breaks", HardMediumSoftLongScore.ONE_SOFT)));
-
-        assertThatThrownBy(() -> dispatcher.solve(problem, SECOND, 1L)).hasStackTraceContaining("Tea breaks");
+    void aWeightOfAnUnknownRuleIsRefusedWithTheRulesThereAre() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TimefoldDispatcher.Options.DEFAULT.withWeights(Map.of("Tea breaks", Weight.ofSoft(1))))
+                .withMessageContaining("Tea breaks").withMessageContaining(DispatchRules.TRIP_COST);
     }
 
     @Test
-    void aNegativeWeightIsRefusedFromInsideTheSolver() {
-        DispatchProblem problem = DispatchFixtures.small(10, 10L);
-        TimefoldDispatcher dispatcher = new TimefoldDispatcher(TimefoldDispatcher.Options.DEFAULT.withWeights(
-                Map.of(TechnicianDispatchConstraints.TRIP_COST, HardMediumSoftLongScore.ofSoft(-1))));
+    void aNegativeWeightIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Weight.ofSoft(-1)).withMessageContaining("-1 soft");
+    }
 
-        assertThatThrownBy(() -> dispatcher.solve(problem, SECOND, 1L))
-                .hasStackTraceContaining(TechnicianDispatchConstraints.TRIP_COST);
+    /**
+     * With unassigned requests free and trips still costing, the best plan under the overridden weights leaves
+     * requests unassigned, while {@link Dispatch#score()} prefers greedy's plan that assigns them: the plan returned
+     * is the best of greedy's and the search's under the overridden weights, and polishing does not place
+     * requests back.
+     */
+    @Test
+    void theChoiceAndThePolishUseTheOverriddenWeights() {
+        DispatchProblem problem = DispatchFixtures.small(30, 9L);
+        TimefoldDispatcher dispatcher = new TimefoldDispatcher(TimefoldDispatcher.Options.DEFAULT
+                .withWeights(Map.of(DispatchRules.UNASSIGNED, Weight.ZERO)));
+        SolveLimits limits = new SolveLimits(Duration.ofSeconds(60), OptionalLong.of(20_000), 4L);
+        DispatchObjective objective = dispatcher.objective(problem);
+        Dispatch greedy = new GreedyDispatcher().solve(problem, SECOND, 4L);
+        Dispatch searched = dispatcher.run(problem, limits, SolveControl.none()).dispatch();
+
+        Dispatch dispatch = dispatcher.solve(problem, limits, SolveControl.none());
+
+        assertThat(greedy.score()).as("greedy wins by the default score").isLessThan(searched.score());
+        assertThat(objective.score(searched)).as("the search wins by the overridden weights")
+                .isLessThan(objective.score(greedy));
+        assertThat(objective.score(dispatch)).isLessThanOrEqualTo(objective.score(searched));
+        assertThat(dispatch.assignedCount()).isLessThanOrEqualTo(searched.assignedCount());
+    }
+
+    @Test
+    void theSameSeedAndMoveBudgetGiveTheSamePlanFromTheReusedSolverFactory() {
+        DispatchProblem problem = DispatchFixtures.small(30, 12L);
+        SolveLimits limits = new SolveLimits(Duration.ofSeconds(60), OptionalLong.of(15_000), 7L);
+        TimefoldDispatcher dispatcher = new TimefoldDispatcher();
+
+        Dispatch first = dispatcher.solve(problem, limits, SolveControl.none());
+        Dispatch second = dispatcher.solve(problem, limits, SolveControl.none());
+        Dispatch fresh = new TimefoldDispatcher().solve(problem, limits, SolveControl.none());
+
+        assertSame(first, second);
+        assertSame(first, fresh);
+    }
+
+    @Test
+    void aMoveBudgetBoundsTheSearch() {
+        DispatchProblem problem = DispatchFixtures.small(30, 13L);
+
+        DispatchRun run = new TimefoldDispatcher().run(problem,
+                new SolveLimits(Duration.ofSeconds(60), OptionalLong.of(3_000), 1L), SolveControl.none());
+
+        // Timefold checks the budget after each step, so the last step may overrun it by its moves.
+        assertThat(run.moveEvaluationCount()).isPositive().isLessThan(3_000 + 2_000);
+    }
+
+    @Test
+    void progressArrivesForTheBaselineAndTheSearch() {
+        DispatchProblem problem = DispatchFixtures.small(30, 14L);
+        RecordingControl control = new RecordingControl(Integer.MAX_VALUE);
+
+        Dispatch dispatch = new TimefoldDispatcher().solve(problem,
+                new SolveLimits(Duration.ofSeconds(60), OptionalLong.of(10_000), 2L), control);
+
+        assertThat(control.phases()).first().isEqualTo("construction");
+        assertThat(control.phases()).contains("local search");
+        assertThat(control.scores()).contains(dispatch.score().toString());
+    }
+
+    @Test
+    void anEarlyStopEndsTheSearchWithAValidPlan() {
+        DispatchProblem problem = DispatchFixtures.small(40, 15L);
+        DispatchSettings settings = problem.settings();
+        DispatchPlanValidator validator = new DispatchPlanValidator(settings.leadDays(), settings.minOnDutyAtHome(),
+                settings.thresholds());
+        // A budget the search would take far beyond the test's patience: only the stop ends it.
+        SolveLimits limits = new SolveLimits(Duration.ofMinutes(10), OptionalLong.of(1_000_000_000L), 3L);
+        RecordingControl control = new RecordingControl(2);
+
+        DispatchRun run = new TimefoldDispatcher().run(problem, limits, control);
+        Dispatch dispatch = new TimefoldDispatcher().solve(problem, limits, new RecordingControl(2));
+        DispatchPlan plan = DispatchPlans.of(TimefoldDispatcher.NAME, dispatch);
+
+        assertThat(run.moveEvaluationCount()).isLessThan(1_000_000_000L);
+        assertThat(validator.validate(problem.network(), problem.requests(), plan).violations()).isEmpty();
+        assertThat(dispatch.score()).isLessThanOrEqualTo(new GreedyDispatcher().solve(problem, SECOND, 3L).score());
+    }
+
+    @Test
+    void aStopBeforeTheSearchReturnsTheBaseline() {
+        DispatchProblem problem = DispatchFixtures.small(20, 16L);
+        RecordingControl control = new RecordingControl(1);
+
+        Dispatch dispatch = new TimefoldDispatcher().solve(problem,
+                new SolveLimits(Duration.ofMinutes(10), OptionalLong.empty(), 3L), control);
+
+        assertThat(control.phases()).containsExactly("construction");
+        assertSame(new GreedyDispatcher().solve(problem, SECOND, 3L), dispatch);
+    }
+
+    /** Records every report and asks to stop from the {@code stopAfter}-th on. */
+    private static final class RecordingControl implements SolveControl {
+
+        private final int stopAfter;
+        private final List<String> phases = new ArrayList<>();
+        private final List<String> scores = new ArrayList<>();
+
+        RecordingControl(int stopAfter) {
+            this.stopAfter = stopAfter;
+        }
+
+        @Override
+        public synchronized boolean stopRequested() {
+            return phases.size() >= stopAfter;
+        }
+
+        @Override
+        public void onStop(Runnable action) {
+            // polled through stopRequested()
+        }
+
+        @Override
+        public synchronized void improved(String phase, String bestScore) {
+            phases.add(phase);
+            scores.add(bestScore);
+        }
+
+        synchronized List<String> phases() {
+            return List.copyOf(phases);
+        }
+
+        synchronized List<String> scores() {
+            return List.copyOf(scores);
+        }
     }
 
     /** Throws while scoring any assigned request: the failure happens on the solver's thread. */
@@ -203,8 +336,7 @@ class TimefoldDispatcherTest {
 
     private static void assertAgrees(DispatchRun run) {
         DispatchScore expected = run.dispatch().score();
-        assertThat(run.score())
-                .isEqualTo(HardMediumSoftLongScore.of(-expected.hard(), -expected.medium(), -expected.soft()));
+        assertThat(run.score()).isEqualTo(expected);
     }
 
     private static void assertSame(Dispatch first, Dispatch second) {

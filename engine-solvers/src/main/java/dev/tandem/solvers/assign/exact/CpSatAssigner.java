@@ -14,7 +14,8 @@ import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
 import dev.tandem.assign.AssignmentSolver;
 import dev.tandem.assign.GreedyAssigner;
-import dev.tandem.solvers.ortools.CpSat;
+import dev.tandem.solvers.assign.internal.exact.GapModel;
+import dev.tandem.solvers.internal.ortools.CpSat;
 
 /**
  * The exact capacitated assignment: a CP-SAT model of {@link Assignment#score()} solved lexicographically, the
@@ -69,7 +70,7 @@ public final class CpSatAssigner implements AssignmentSolver {
     /**
      * Solves and reports whether the answer is proven optimal, and else CP-SAT's bound on the cost.
      *
-     * @throws dev.tandem.solvers.ortools.OrToolsUnavailableException if OR-Tools cannot load on this platform
+     * @throws dev.tandem.solvers.internal.ortools.OrToolsUnavailableException if OR-Tools cannot load on this platform
      * @throws IllegalStateException if CP-SAT calls the model invalid or infeasible, which is a bug here
      */
     public ExactAssignment solveExactly(AssignmentProblem problem, Assignment start, Duration timeLimit, long seed) {

@@ -13,8 +13,8 @@ import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchScore;
 import dev.tandem.dispatch.DispatchSolver;
 import dev.tandem.dispatch.GreedyDispatcher;
-import dev.tandem.solvers.ortools.CpSat;
-import dev.tandem.solvers.ortools.OrToolsNative;
+import dev.tandem.solvers.internal.ortools.CpSat;
+import dev.tandem.solvers.internal.ortools.OrToolsNative;
 
 /**
  * The exact dispatch: a CP-SAT model of {@link Dispatch#score()} solved lexicographically, the reference the
@@ -83,7 +83,7 @@ public final class CpSatDispatcher implements DispatchSolver {
     /**
      * Solves and reports whether the answer is proven optimal.
      *
-     * @throws dev.tandem.solvers.ortools.OrToolsUnavailableException if OR-Tools cannot load on this platform
+     * @throws dev.tandem.solvers.internal.ortools.OrToolsUnavailableException if OR-Tools cannot load on this platform
      * @throws IllegalStateException if CP-SAT calls the model invalid or infeasible, which is a bug here
      */
     public CpSatDispatch solveExactly(DispatchProblem problem, Duration timeLimit, long seed) {
