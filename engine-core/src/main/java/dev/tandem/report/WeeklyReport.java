@@ -39,9 +39,12 @@ import dev.tandem.model.Money;
  * @param diversions customers offered another store
  * @param contributions every store's records done this week and their points, in the snapshot's store order
  * @param serviceLevel the week's requests against the promises
+ * @param value what the week's collaboration created: the customers transfers and diversions kept, at their lifetime
+ *     value, and what collaboration cost: the compensation of the accepted diversions and what HQ paid for the
+ *     transfers and support trips settled so far (freight, subsidies)
  */
 public record WeeklyReport(IsoWeek week, OffsetDateTime asOf, Transfers transfers, Support support,
-        Diversions diversions, List<StorePoints> contributions, ServiceLevel serviceLevel) {
+        Diversions diversions, List<StorePoints> contributions, ServiceLevel serviceLevel, ValueCreated value) {
 
     /**
      * 调拨.
@@ -105,6 +108,7 @@ public record WeeklyReport(IsoWeek week, OffsetDateTime asOf, Transfers transfer
         Objects.requireNonNull(diversions, "diversions");
         contributions = ImmutableList.copyOf(contributions);
         Objects.requireNonNull(serviceLevel, "serviceLevel");
+        Objects.requireNonNull(value, "value");
     }
 
     /** The report of {@code week} from the ledger as it stands at {@code asOf}. */
@@ -115,16 +119,22 @@ public record WeeklyReport(IsoWeek week, OffsetDateTime asOf, Transfers transfer
                 .filter(done -> week.contains(done.toLocalDate())).isPresent(), settings.incentives());
         ServiceLevel serviceLevel = ServiceLevels.measure(ledger, requestedInWeek, asOf, settings.serviceLevels())
                 .network();
-        return new WeeklyReport(week, asOf, transfers(records, settings.lifetimeValue()), support(records),
-                diversions(records, settings.lifetimeValue()), contributions, serviceLevel);
+        Diversions diversions = diversions(records, settings.lifetimeValue());
+        Money paid = records.stream().filter(entry -> entry.kind() != RecordKind.DIVERSION)
+                .flatMap(entry -> entry.paid().stream()).reduce(Money.ZERO, Money::plus);
+        Transfers transfers = transfers(records, settings.lifetimeValue());
+        ValueCreated value = new ValueCreated(transfers.customersRetained() + diversions.served(),
+                settings.lifetimeValue(), paid.plus(diversions.compensation()));
+        return new WeeklyReport(week, asOf, transfers, support(records), diversions, contributions, serviceLevel,
+                value);
     }
 
     /**
-     * What collaboration created this week: the value of the customers transfers and diversions kept
-     * ({@link ValueCreated#gross()}, the playbook's figure).
+     * What collaboration created this week, by the one definition of {@link ValueCreated#net()}: the customers kept
+     * at their lifetime value, less the cost of collaboration.
      */
     public Money valueCreated() {
-        return transfers.retainedValue().plus(diversions.retainedValue());
+        return value().net();
     }
 
     private static Transfers transfers(List<LedgerEntry> records, Money lifetimeValue) {

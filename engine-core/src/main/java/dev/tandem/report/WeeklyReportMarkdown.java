@@ -50,7 +50,9 @@ public final class WeeklyReportMarkdown {
         item(out, "Retained value", money(diversions.retainedValue()));
 
         section(out, "Value created this week: " + money(report.valueCreated()));
-        out.append("Customers kept by transfers and diversions, at their lifetime value.\n");
+        out.append("Customers kept by transfers and diversions at their lifetime value (")
+                .append(money(report.value().gross())).append("), less the cost of collaboration (")
+                .append(money(report.value().cost())).append(": compensation, and freight and subsidies settled).\n");
 
         contributions(out, report.contributions());
         serviceLevel(out, report.serviceLevel());

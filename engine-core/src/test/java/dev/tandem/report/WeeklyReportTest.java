@@ -91,7 +91,11 @@ class WeeklyReportTest {
         assertThat(report.diversions().acceptanceRate()).contains(new BigDecimal("92"));
         assertThat(report.diversions().compensation()).isEqualTo(Money.ofYuan(24_000));
         assertThat(report.diversions().retainedValue()).isEqualTo(Money.ofYuan(960_000));
-        assertThat(report.valueCreated()).as("本周协同创造价值:160万").isEqualTo(Money.ofYuan(1_600_000));
+        // The playbook sums the retained values (本周协同创造价值:160万); the value created is net of the
+        // 24,000 CNY compensation, the week's only cost of collaboration settled or promised.
+        assertThat(report.value().gross()).as("本周协同创造价值:160万").isEqualTo(Money.ofYuan(1_600_000));
+        assertThat(report.value().cost()).isEqualTo(Money.ofYuan(24_000));
+        assertThat(report.valueCreated()).isEqualTo(Money.ofYuan(1_576_000));
         assertThat(report.contributions()).extracting(StorePoints::points).containsExactly(0, 23, 5 * 5 + 12 * 2);
         assertThat(report.serviceLevel().requests()).isEqualTo(23 + 5 + 13);
     }
@@ -108,7 +112,7 @@ class WeeklyReportTest {
                         + "- Mean response (request to part received): 35 min\n- Customers retained: 8\n"
                         + "- Value: 640,000.00 CNY\n")
                 .contains("- Customer satisfaction: 9.8 / 10", "- Acceptance rate: 92 %",
-                        "- Compensation: 24,000.00 CNY", "## Value created this week: 1,600,000.00 CNY",
+                        "- Compensation: 24,000.00 CNY", "## Value created this week: 1,576,000.00 CNY",
                         "| DG | 0 | 5 | 12 | 0 | 49 |", "| GZ | 23 | 0 | 0 | 0 | 23 |");
     }
 
@@ -120,7 +124,7 @@ class WeeklyReportTest {
         String json = ReportJson.toJson(report);
 
         assertThat(json).contains("\"week\" : \"2026-W48\"", "\"meanResponseMinutes\" : 35.0",
-                "\"acceptanceRatePercent\" : 92", "\"valueCreated\" : 1600000.00", "\"deadStockRevival\" : 0",
+                "\"acceptanceRatePercent\" : 92", "\"collaborationCost\" : 24000.00", "\"valueCreated\" : 1576000.00", "\"deadStockRevival\" : 0",
                 "\"transferPromise\" : 0");
     }
 

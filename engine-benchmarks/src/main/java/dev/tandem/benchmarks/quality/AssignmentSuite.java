@@ -92,7 +92,8 @@ final class AssignmentSuite implements QualitySuite {
         int proven = 0;
         int agree = 0;
         double exactSeconds = 0;
-        int notWorse = 0;
+        int searchBetter = 0;
+        double searchGain = 0;
         for (Instance instance : instances) {
             long reference;
             if (exact) {
@@ -111,10 +112,17 @@ final class AssignmentSuite implements QualitySuite {
                     limit, SEED));
             timefold.add(ours, reference);
             greedy.add(baseline, reference);
-            notWorse += ours.value().score().compareTo(baseline.value().score()) <= 0 ? 1 : 0;
+            // The search starts from greedy's assignment: what it adds is how much lower it ends.
+            if (ours.value().score().compareTo(baseline.value().score()) < 0) {
+                searchBetter++;
+                searchGain += 100.0 * (baseline.value().totalCost() - ours.value().totalCost())
+                        / Math.max(1, Math.abs(baseline.value().totalCost()));
+            }
         }
         int n = instances.size();
-        String against = exact ? "the CP-SAT optimum" : "the best known";
+        String against = !exact ? "the best known"
+                : proven == n ? "the proven optimum"
+                : String.format(Locale.ROOT, "CP-SAT's best found (proven optimal on %d of %d)", proven, n);
         List<QualityRow> rows = new ArrayList<>();
         if (exact) {
             rows.add(new QualityRow("generalized assignment", label, "CP-SAT (exact)", exactSeconds / n,
@@ -124,8 +132,9 @@ final class AssignmentSuite implements QualitySuite {
                             : "reference"));
         }
         rows.add(new QualityRow("generalized assignment", label, "timefold", timefold.meanSeconds(),
-                timefold.summary(against), String.format(Locale.ROOT, "never worse than greedy on %d of %d",
-                        notWorse, n)));
+                timefold.summary(against), String.format(Locale.ROOT,
+                        "search alone vs greedy (its start): better on %d of %d, cost %.2f %% lower on those",
+                        searchBetter, n, searchBetter == 0 ? 0 : searchGain / searchBetter)));
         rows.add(new QualityRow("generalized assignment", label, "greedy (MTHG)", greedy.meanSeconds(),
                 greedy.summary(against), "baseline"));
         return rows;

@@ -45,7 +45,12 @@ final class RebalanceSuite implements QualitySuite {
             double gain = (double) (flow.value().net().cents() - greedy.value().net().cents())
                     / Math.max(1, Math.abs(greedy.value().net().cents()));
             rows.add(plan(instance, flow, validator.validate(network, flow.value()).valid(),
-                    "net " + Timing.percent(gain) + " vs greedy"));
+                    "net " + Timing.percent(gain) + " vs greedy (the better of flow and greedy per part)"));
+            Timing.Timed<RebalancePlan> alone = Timing.time(() -> new FlowRebalancer().flowAlone().solve(problem));
+            double aloneGain = (double) (alone.value().net().cents() - greedy.value().net().cents())
+                    / Math.max(1, Math.abs(greedy.value().net().cents()));
+            rows.add(plan(instance, alone, validator.validate(network, alone.value()).valid(),
+                    "flow alone vs greedy: net " + Timing.percent(aloneGain)));
             rows.addAll(flowGraphs(instance, problem));
         }
         return rows;

@@ -35,12 +35,20 @@ class QualityHarnessTest {
                 .allSatisfy(row -> assertThat(row.result()).matches("proven optimal on (\\d+) of \\1"));
         assertThat(rows).filteredOn(row -> row.engine().equals("customer diversion")).hasSize(3)
                 .anySatisfy(row -> assertThat(row.versus()).isEqualTo("proven optimal"))
-                .anySatisfy(row -> assertThat(row.versus()).startsWith("+0.00 % above the optimum"));
+                .anySatisfy(row -> assertThat(row.versus()).startsWith("search alone: +0.00 % above the proven optimum"));
         assertThat(rows).filteredOn(row -> row.engine().equals("generalized assignment")
                 && row.solver().equals("timefold")).hasSize(1)
-                .allSatisfy(row -> assertThat(row.versus()).matches("never worse than greedy on (\\d+) of \\1"));
+                .allSatisfy(row -> assertThat(row.versus())
+                        .matches("search alone vs greedy \\(its start\\): better on \\d+ of 5, .*"));
+        assertThat(rows).filteredOn(row -> row.engine().equals("technician dispatch")
+                && row.solver().equals("timefold")).singleElement()
+                .satisfies(row -> assertThat(row.versus()).contains("search alone vs greedy: better on "));
+        assertThat(rows).filteredOn(row -> row.engine().equals("rebalancing")).extracting(QualityRow::versus)
+                .anySatisfy(versus -> assertThat(versus).startsWith("flow alone vs greedy: net "));
+        assertThat(QualityHarness.table(rows, QualitySuite.Scale.QUICK)).doesNotContain("never worse")
+                .doesNotContain("the optimum");
         assertThat(rows).filteredOn(row -> row.result().contains("valid") || row.result().contains("INVALID"))
-                .hasSize(5)
+                .hasSize(6)
                 .allSatisfy(row -> assertThat(row.result()).doesNotContain("INVALID"));
         assertThat(QualityHarness.table(rows, QualitySuite.Scale.QUICK)).startsWith("Quality harness, quick scale")
                 .contains("| engine | instance | solver | time (s) |");

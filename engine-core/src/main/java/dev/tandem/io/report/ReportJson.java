@@ -63,6 +63,8 @@ public final class ReportJson {
             money(gen, "retainedValue", diversions.retainedValue());
             gen.writeEndObject();
 
+            money(gen, "retainedValue", report.value().gross());
+            money(gen, "collaborationCost", report.value().cost());
             money(gen, "valueCreated", report.valueCreated());
             gen.writeArrayFieldStart("contributions");
             for (StorePoints store : report.contributions()) {

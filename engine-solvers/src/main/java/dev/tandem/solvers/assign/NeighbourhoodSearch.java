@@ -33,8 +33,9 @@ import dev.tandem.solvers.internal.ortools.OrToolsNative;
  * <p>The bins of a neighbourhood are related: a random bin (or a bin an unassigned item may use), then, one at a
  * time, a bin that a freed item could go to, preferring those where it would cost less than where it is, until
  * about {@code target} items are free. The target adapts, as in CP-SAT's own neighbourhood search: it grows after a
- * neighbourhood solved to optimality and shrinks after one cut by its budget. When a neighbourhood holds every item
- * and every bin and is solved to optimality the working solution is proven optimal and the phase ends: small
+ * neighbourhood solved to optimality and shrinks after one cut by its budget. In a neighbourhood an item placed
+ * before stays placed, except when the neighbourhood holds every bin and every item that has a bin: then any item
+ * may be left out, and solved to optimality it proves the working solution optimal and the phase ends: small
  * problems, and diversion days whose receiving stores are few, are solved exactly.
  *
  * <p>Deterministic for a seed: one CP-SAT worker, a deterministic time budget per neighbourhood, and a step budget
@@ -65,9 +66,13 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
     private final long seed;
     private final long stepLimit;
     private final SearchLog log;
+    /** The items with a bin they may go to: those a neighbourhood holding every bin frees. */
+    private final int placeable;
 
     NeighbourhoodSearch(AssignmentProblem problem, long seed, long stepLimit, SearchLog log) {
         this.problem = problem;
+        this.placeable = (int) IntStream.range(0, problem.itemCount()).filter(item -> problem.optionCount(item) > 0)
+                .count();
         this.seed = seed;
         this.stepLimit = stepLimit;
         this.log = log;
@@ -212,6 +217,9 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
             return Outcome.NOTHING;
         }
         int[] free = freeList.stream().mapToInt(Integer::intValue).toArray();
+        // Holding the whole problem, any item may be left out, so that placing two in the room of one is open
+        // and the neighbourhood's optimum is the problem's; otherwise a placed item stays placed.
+        boolean wholeProblem = ruinedBins == problem.binCount() && free.length == placeable;
         boolean[] mayStay = new boolean[free.length];
         long weight = 1;
         long before = 0;
@@ -219,8 +227,8 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
         for (int local = 0; local < free.length; local++) {
             int item = free[local];
             int bin = state.bins[item];
-            mayStay[local] = bin == Assignment.UNASSIGNED;
-            if (mayStay[local]) {
+            mayStay[local] = wholeProblem || bin == Assignment.UNASSIGNED;
+            if (bin == Assignment.UNASSIGNED) {
                 leftBefore++;
             } else {
                 before += problem.cost(item, bin);
@@ -233,7 +241,7 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
         }
         GapModel model = new GapModel(problem, free, capacities, bin -> ruined[bin], mayStay);
         model.hint(state.bins);
-        if (leftBefore > 0) {
+        if (leftBefore > 0 || wholeProblem) {
             model.minimizeCostWithUnassignedAt(weight);
         } else {
             model.minimizeCost();
@@ -243,7 +251,7 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
                 .setMaxDeterministicTime(STEP_DETERMINISTIC_TIME).setMaxTimeInSeconds(STEP_SECONDS);
         CpSolverStatus status = solver.solve(model.cpModel());
         boolean proven = status == CpSolverStatus.OPTIMAL;
-        boolean everything = proven && ruinedBins == problem.binCount() && free.length == problem.itemCount();
+        boolean everything = proven && wholeProblem;
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             return new Outcome(false, proven, everything, null);
         }

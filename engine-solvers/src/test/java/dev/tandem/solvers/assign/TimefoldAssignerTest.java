@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +17,8 @@ import dev.tandem.assign.AssignmentProblem;
 import dev.tandem.assign.AssignmentSolvers;
 import dev.tandem.assign.AssignmentValidator;
 import dev.tandem.assign.GreedyAssigner;
+import dev.tandem.job.SolveControl;
+import dev.tandem.job.SolveLimits;
 import dev.tandem.sample.AssignmentGenerator;
 import dev.tandem.sample.AssignmentGenerator.Kind;
 import dev.tandem.solvers.assign.exact.CpSatAssigner;
@@ -60,23 +64,33 @@ class TimefoldAssignerTest {
     }
 
     @Test
-    void honoursTheTimeLimit() {
+    void stopsAtItsStepBudgetAndWhenAskedWithTheBestSoFar() {
         AssignmentProblem problem = AssignmentGenerator.generate(Kind.D, 20, 400, 6L);
+        Duration noLimit = Duration.ofSeconds(60);
 
-        long started = System.nanoTime();
-        Assignment assignment = new TimefoldAssigner().solve(problem, SECOND, 1L);
-        Duration wall = Duration.ofNanos(System.nanoTime() - started);
+        AssignmentRun budgeted = new TimefoldAssigner(TimefoldAssigner.Options.DEFAULT.withStepLimit(12))
+                .run(problem, Assignment.empty(problem), noLimit, 1L);
+        AssignmentRun noStep = new TimefoldAssigner(TimefoldAssigner.Options.DEFAULT.withStepLimit(0))
+                .run(problem, Assignment.empty(problem), noLimit, 1L);
+        List<String> phases = new CopyOnWriteArrayList<>();
+        Assignment stopped = new TimefoldAssigner().solve(problem, Assignment.empty(problem),
+                SolveLimits.of(noLimit), new StopAfterConstruction(phases));
 
-        // The search stops at the limit; building the solution and the solver is the grace on top.
-        assertThat(wall).isLessThan(SECOND.plusMillis(1_500));
-        assertThat(assignment.overload()).isZero();
+        assertThat(budgeted.steps()).isEqualTo(12);
+        assertThat(noStep.steps()).isZero();
+        assertThat(budgeted.assignment().score()).isLessThan(noStep.assignment().score());
+        // Asked to stop once the construction reported: the first descent ends, and no step of the search starts.
+        assertThat(phases.get(0)).isEqualTo("construction");
+        assertThat(phases).hasSizeLessThanOrEqualTo(2);
+        assertThat(stopped.bins()).containsExactly(noStep.assignment().bins());
     }
 
     @Test
-    void isWithinOnePercentOfTheCpSatOptimumOnSmallInstancesOfEveryTypeAndNeverWorseThanGreedy() {
+    void isWithinOnePercentOfTheCpSatOptimumOnSmallInstancesOfEveryTypeAndClosesGreedysGap() {
         // A step budget, not the clock: the same search on a loaded build machine as on a quiet one.
         TimefoldAssigner assigner = new TimefoldAssigner(TimefoldAssigner.Options.DEFAULT.withStepLimit(300));
         double gaps = 0;
+        int greedyAbove = 0;
         for (Kind kind : Kind.values()) {
             AssignmentProblem problem = AssignmentGenerator.generate(kind, 5, 30, 2L);
             ExactAssignment exact = new CpSatAssigner().solveExactly(problem, Duration.ofSeconds(30), 1L);
@@ -90,9 +104,17 @@ class TimefoldAssignerTest {
             long optimum = exact.assignment().totalCost();
             assertThat(assignment.totalCost()).as("type %s", kind).isGreaterThanOrEqualTo(optimum)
                     .isLessThanOrEqualTo(optimum + Math.abs(optimum) / 100);
-            assertThat(assignment.score()).as("type %s", kind).isLessThanOrEqualTo(greedy.score());
+            // The search starts from greedy, so not being worse proves nothing: it must close most of greedy's
+            // gap to the optimum (measured: all of it on types B, C and E, 99 % on D).
+            assertThat(greedy.unassignedCount()).as("type %s", kind).isZero();
+            long greedyGap = greedy.totalCost() - optimum;
+            if (greedyGap > 0) {
+                greedyAbove++;
+                assertThat(assignment.totalCost() - optimum).as("type %s", kind).isLessThanOrEqualTo(greedyGap / 10);
+            }
             gaps += (double) (assignment.totalCost() - optimum) / Math.abs(optimum);
         }
+        assertThat(greedyAbove).as("instances where greedy is above the optimum").isGreaterThanOrEqualTo(4);
         assertThat(gaps / Kind.values().length).isLessThanOrEqualTo(0.005);
     }
 
@@ -141,5 +163,24 @@ class TimefoldAssignerTest {
         assertThat(run.score().overload()).isEqualTo(run.assignment().overload());
         assertThat(run.score().unassigned()).isEqualTo(run.assignment().unassignedCount());
         assertThat(run.score().cost()).isEqualTo(run.assignment().totalCost());
+    }
+
+    /** Asks to stop as soon as the first better assignment is told, and keeps the phases it was told of. */
+    private record StopAfterConstruction(List<String> phases) implements SolveControl {
+
+        @Override
+        public boolean stopRequested() {
+            return !phases.isEmpty();
+        }
+
+        @Override
+        public void onStop(Runnable action) {
+            // polled only
+        }
+
+        @Override
+        public void improved(String phase, String bestScore) {
+            phases.add(phase);
+        }
     }
 }

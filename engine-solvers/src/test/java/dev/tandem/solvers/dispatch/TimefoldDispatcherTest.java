@@ -101,29 +101,30 @@ class TimefoldDispatcherTest {
     }
 
     @Test
-    void honoursTheTimeLimit() {
+    void honoursTheTimeLimitAndTheMoveBudget() {
         DispatchProblem problem = DispatchFixtures.problem(DispatchFixtures.network(80, 400, 6L), 150, 6L,
                 dev.tandem.dispatch.DispatchSettings.DEFAULT);
+        TimefoldDispatcher dispatcher = new TimefoldDispatcher(
+                TimefoldDispatcher.Options.DEFAULT.withMoveCountLimit(5_000));
 
-        long started = System.nanoTime();
-        DispatchRun run = new TimefoldDispatcher().run(problem, SECOND, 1L);
-        Duration wall = Duration.ofNanos(System.nanoTime() - started);
+        DispatchRun run = dispatcher.run(problem, Duration.ofSeconds(60), 1L);
 
-        // The search stops at the limit; building the schedule and the solver is the grace on top.
-        assertThat(run.spent()).isLessThan(SECOND.plusMillis(500));
-        assertThat(wall).isLessThan(SECOND.plusMillis(1_500));
+        // The time limit reaches the solver's termination; how long a run takes is for the benchmarks.
+        assertThat(dispatcher.solverConfig(SECOND, 1L).getTerminationConfig().getSpentLimit()).isEqualTo(SECOND);
+        // Timefold checks the budget between steps, so the last step may evaluate a few moves beyond it.
+        assertThat(run.moveEvaluationCount()).isBetween(5_000L, 6_000L);
     }
 
     @Test
     void stopsEarlyWhenNothingImproves() {
-        DispatchProblem problem = DispatchFixtures.small(10, 7L);
         TimefoldDispatcher dispatcher = new TimefoldDispatcher(
                 TimefoldDispatcher.Options.DEFAULT.withUnimprovedSpentLimit(Duration.ofMillis(200)));
 
-        DispatchRun run = dispatcher.run(problem, Duration.ofSeconds(20), 1L);
-
-        assertThat(run.spent()).isLessThan(Duration.ofSeconds(5));
-        assertAgrees(run);
+        // The limit reaches the solver's termination; that the search then ends early is Timefold's to test.
+        assertThat(dispatcher.solverConfig(Duration.ofSeconds(20), 1L).getTerminationConfig()
+                .getUnimprovedSpentLimit()).isEqualTo(Duration.ofMillis(200));
+        assertThat(new TimefoldDispatcher().solverConfig(Duration.ofSeconds(20), 1L).getTerminationConfig()
+                .getUnimprovedSpentLimit()).isNull();
     }
 
     @Test
