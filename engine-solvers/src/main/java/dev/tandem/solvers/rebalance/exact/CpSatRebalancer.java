@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import com.google.ortools.sat.CpSolver;
@@ -17,6 +18,7 @@ import dev.tandem.model.PartNumber;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.rebalance.GreedyRebalancer;
 import dev.tandem.rebalance.Move;
+import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalancePlan;
 import dev.tandem.rebalance.RebalancePlans;
 import dev.tandem.rebalance.RebalanceProblem;
@@ -30,11 +32,15 @@ import dev.tandem.solvers.rebalance.FlowRebalancer;
  * by, over every pair of a part's surplus and short stores whatever the candidate rule says, with freight per part
  * or per run as the settings say. The reference the flow and greedy rebalancers are measured against.
  *
- * <p>CP-SAT starts from the best of the starting plans (by default the greedy and flow plans of the problem with
- * every pair a candidate). Its answer is priced by {@link RebalancePlans#of} like every plan, so its net is the one
- * the validator recomputes; a plan found without a proof first drops any run whose removal would raise its net. The
- * answer says how sure it is ({@link ExactRebalance#status()}, {@link ExactRebalance#netBound()}): proven optimal, or
- * the best found with CP-SAT's upper bound on the net.
+ * <p>CP-SAT searches for a third of the time limit from the best of the starting plans (by default the greedy and
+ * flow plans of the problem with every pair a candidate). Unless it proves its plan optimal, the same problem as a
+ * mixed-integer program ({@link RebalanceMipModel}, on SCIP through OR-Tools) searches on from the best plan so far
+ * for the rest of the time: its linear relaxation with cuts bounds the fixed-charge problem far better than CP-SAT
+ * alone, which on networks of 50 stores and more proves little. The answer is priced by {@link RebalancePlans#of}
+ * like every plan, so its net is the one the validator recomputes; a plan found without a proof first drops any run
+ * whose removal would raise its net. The answer says how sure it is ({@link ExactRebalance#status()},
+ * {@link ExactRebalance#netBound()}): proven optimal (a bound at its net), or the best found with the lower of the
+ * two solvers' upper bounds on the net.
  *
  * <p>Deterministic for a seed with one worker when it finishes within the time limit. Not registered for
  * {@link java.util.ServiceLoader}: it is a yardstick for small networks (up to a few hundred stores and parts), not a
@@ -102,30 +108,93 @@ public final class CpSatRebalancer {
         }
         RebalanceCpModel model = new RebalanceCpModel(everyPair);
         model.hint(start);
-        CpSolver solver = CpSat.solver(deadline, workers, seed);
+        long searchEnd = started + timeLimit.toNanos() / 3;
+        CpSolver solver = CpSat.solver(searchEnd, workers, seed);
         CpSolverStatus status = CpSat.checked(solver.solve(model.cpModel()), "rebalancing model (" + model + ")",
                 model.cpModel()::validate);
-        boolean solved = status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE;
-        List<List<Shipment>> found = solved ? model.shipments(solver) : start;
-        RebalancePlan plan = RebalancePlans.of(NAME, everyPair, LosingRuns.dropped(everyPair, found));
-        if (plan.net().cents() < startNet) {
-            plan = RebalancePlans.of(NAME, everyPair, LosingRuns.dropped(everyPair, start));
+        List<List<Shipment>> best = start;
+        long bestNet = startNet;
+        if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
+            List<List<Shipment>> found = LosingRuns.dropped(everyPair, model.shipments(solver));
+            long net = RebalancePlans.of(NAME, everyPair, found).net().cents();
+            if (status == CpSolverStatus.OPTIMAL) {
+                long objective = model.objectiveOf(solver);
+                if (net != objective) {
+                    throw new IllegalStateException("The optimal plan nets " + net + " fen once priced, but CP-SAT's "
+                            + "objective is " + objective + " fen.\nMaybe report a bug with the problem that caused it.");
+                }
+                return answer(everyPair, found, OptionalLong.of(net), started);
+            }
+            if (net >= bestNet) {
+                best = found;
+                bestNet = net;
+            }
         }
+        OptionalLong bound = cpBound(solver, status);
+        Optional<RebalanceMipModel> mip = RebalanceMipModel.of(everyPair);
+        if (mip.isPresent()) {
+            try (RebalanceMipModel program = mip.get()) {
+                program.hint(best);
+                RebalanceMipModel.Result result = program.solve(deadline);
+                if (result.shipments().isPresent() && fits(everyPair, result.shipments().get())) {
+                    List<List<Shipment>> found = LosingRuns.dropped(everyPair, result.shipments().get());
+                    long net = RebalancePlans.of(NAME, everyPair, found).net().cents();
+                    if (net > bestNet) {
+                        best = found;
+                        bestNet = net;
+                    }
+                }
+                if (result.bound().isPresent()) {
+                    long mipBound = result.bound().getAsLong();
+                    bound = OptionalLong.of(bound.isPresent() ? Math.min(bound.getAsLong(), mipBound) : mipBound);
+                }
+            }
+        }
+        return answer(everyPair, best, bound, started);
+    }
+
+    /** The plan of {@code shipments}, proven optimal when its net reaches {@code bound}. */
+    private static ExactRebalance answer(RebalanceProblem everyPair, List<List<Shipment>> shipments,
+            OptionalLong bound, long started) {
+        RebalancePlan plan = RebalancePlans.of(NAME, everyPair, shipments);
         Duration wallTime = Duration.ofNanos(System.nanoTime() - started);
         long net = plan.net().cents();
-        if (status == CpSolverStatus.OPTIMAL) {
-            long objective = model.objectiveOf(solver);
-            if (net != objective) {
-                throw new IllegalStateException("The optimal plan nets " + net + " fen once priced, but CP-SAT's "
-                        + "objective is " + objective + " fen.\nMaybe report a bug with the problem that caused it.");
-            }
+        if (bound.isPresent() && bound.getAsLong() <= net) {
             return new ExactRebalance(plan, ExactRebalance.Status.OPTIMAL, OptionalLong.of(net), wallTime);
         }
+        return new ExactRebalance(plan, bound.isPresent() ? ExactRebalance.Status.FEASIBLE
+                : ExactRebalance.Status.UNKNOWN, bound, wallTime);
+    }
+
+    /** CP-SAT's upper bound on the net, when it gave a finite one. */
+    private static OptionalLong cpBound(CpSolver solver, CpSolverStatus status) {
         double bound = solver.bestObjectiveBound();
-        OptionalLong netBound = Double.isFinite(bound) && Math.abs(bound) < 9e18
-                ? OptionalLong.of(Math.max(net, (long) Math.floor(bound + 1e-6))) : OptionalLong.empty();
-        return new ExactRebalance(plan, status == CpSolverStatus.FEASIBLE ? ExactRebalance.Status.FEASIBLE
-                : ExactRebalance.Status.UNKNOWN, netBound, wallTime);
+        return status != CpSolverStatus.UNKNOWN && Double.isFinite(bound) && Math.abs(bound) < 9e18
+                ? OptionalLong.of((long) Math.floor(bound + 1e-6)) : OptionalLong.empty();
+    }
+
+    /** Whether {@code shipments} send no more than each surplus and bring no more than each need. */
+    private static boolean fits(RebalanceProblem problem, List<List<Shipment>> shipments) {
+        for (int p = 0; p < shipments.size(); p++) {
+            PartBalance part = problem.parts().get(p);
+            Map<Integer, Integer> sent = new HashMap<>();
+            Map<Integer, Integer> received = new HashMap<>();
+            for (Shipment shipment : shipments.get(p)) {
+                sent.merge(shipment.from(), shipment.units(), Integer::sum);
+                received.merge(shipment.to(), shipment.units(), Integer::sum);
+            }
+            for (PartBalance.Surplus surplus : part.surpluses()) {
+                if (sent.getOrDefault(surplus.store(), 0) > surplus.units()) {
+                    return false;
+                }
+            }
+            for (PartBalance.Need need : part.needs()) {
+                if (received.getOrDefault(need.store(), 0) > need.units()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The same problem with every pair of stores a candidate. */

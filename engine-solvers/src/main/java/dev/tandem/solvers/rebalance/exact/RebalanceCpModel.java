@@ -128,7 +128,7 @@ final class RebalanceCpModel {
     }
 
     /** What a full load of the pair could at most be worth: all of it at the need's best class, with revival. */
-    private static long most(PartBalance part, PartBalance.Surplus surplus, PartBalance.Need need) {
+    static long most(PartBalance part, PartBalance.Surplus surplus, PartBalance.Need need) {
         long best = need.backorderUnits() > 0 ? part.backorderBenefit()
                 : need.safetyUnits() > 0 ? part.safetyBenefit() : part.coverBenefit();
         long load = Math.min(surplus.units(), need.units());
@@ -136,7 +136,7 @@ final class RebalanceCpModel {
     }
 
     /** Per lane, what every part's full load on it could at most be worth together. */
-    private static Map<Long, Long> lanesMost(RebalanceProblem problem) {
+    static Map<Long, Long> lanesMost(RebalanceProblem problem) {
         Map<Long, Long> most = new HashMap<>();
         for (PartBalance part : problem.parts()) {
             for (PartBalance.Surplus surplus : part.surpluses()) {
