@@ -102,7 +102,8 @@ final class RebalanceSuite implements QualitySuite {
             String reference = exact.value().status() == ExactRebalance.Status.OPTIMAL ? "the optimum"
                     : "the bound";
             String gap = exact.value().gapOf(plan).isPresent()
-                    ? Timing.percent(exact.value().gapOf(plan).getAsDouble()) + " below " + reference
+                    ? String.format(Locale.ROOT, "%.2f %% below %s", 100 * exact.value().gapOf(plan).getAsDouble(),
+                            reference)
                     : "no bound";
             rows.add(new QualityRow("rebalancing", instance, names.get(k), plans.get(k).seconds(),
                     String.format(Locale.ROOT, "net %,.2f CNY; %s", plan.net().toYuan(),
