@@ -1,5 +1,6 @@
 package dev.tandem.benchmarks.quality;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 
 import dev.tandem.travel.DriveIndex;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.rebalance.FreightMode;
 import dev.tandem.rebalance.RebalancePlan;
 import dev.tandem.rebalance.RebalancePlanValidator;
 import dev.tandem.sample.GeneratorSpec;
@@ -22,12 +24,20 @@ import dev.tandem.solvers.flow.MinCostFlowSolver;
 import dev.tandem.solvers.flow.OrToolsMinCostFlow;
 import dev.tandem.solvers.rebalance.FlowRebalancer;
 import dev.tandem.solvers.rebalance.RebalanceFlowModel;
+import dev.tandem.solvers.rebalance.exact.CpSatRebalancer;
+import dev.tandem.solvers.rebalance.exact.ExactRebalance;
 
 /**
  * Rebalancing: the flow rebalancer against the greedy baseline on the same problem (net earnings, validator), and
- * the per-part flow graphs solved by OR-Tools against JGraphT's capacity scaling, the peer (time, equal costs).
+ * the per-part flow graphs solved by OR-Tools against JGraphT's capacity scaling, the peer (time, equal costs); and
+ * on generated networks of 15-200 stores, under both freight modes, the gap of flow and greedy (with the candidate
+ * limit and with every pair a candidate) to the exact optimum of {@link CpSatRebalancer}, or to its bound when it
+ * is not proven within its time limit.
  */
 final class RebalanceSuite implements QualitySuite {
+
+    private static final Duration EXACT_LIMIT = Duration.ofSeconds(45);
+    private static final int EXACT_WORKERS = 2;
 
     @Override
     public List<QualityRow> run(Scale scale) {
@@ -52,6 +62,57 @@ final class RebalanceSuite implements QualitySuite {
             rows.add(plan(instance, alone, validator.validate(network, alone.value()).valid(),
                     "flow alone vs greedy: net " + Timing.percent(aloneGain)));
             rows.addAll(flowGraphs(instance, problem));
+        }
+        int[][] gapSizes = scale == Scale.QUICK ? new int[][] {{15, 50}}
+                : new int[][] {{15, 50}, {50, 100}, {100, 150}, {200, 200}};
+        Duration limit = scale == Scale.QUICK ? Duration.ofSeconds(5) : EXACT_LIMIT;
+        for (FreightMode mode : FreightMode.values()) {
+            for (int[] size : gapSizes) {
+                rows.addAll(gapToExact(size[0], size[1], mode, limit));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * The flow's and greedy's gap to the exact optimum (or to its bound when not proven), with the candidate limit
+     * and with every pair a candidate, on one generated network under one freight mode.
+     */
+    private static List<QualityRow> gapToExact(int stores, int parts, FreightMode mode, Duration limit) {
+        NetworkSnapshot network = NetworkGenerator.generate(GeneratorSpec.of(stores, parts, 0, 1));
+        DriveIndex drives = DriveIndex.of(network);
+        RebalanceSettings limited = RebalanceSettings.DEFAULT.withFreightMode(mode);
+        RebalanceSettings unlimited = limited.withoutCandidateLimit();
+        RebalanceProblem limitedProblem = RebalanceProblem.of(network, limited, drives);
+        RebalanceProblem unlimitedProblem = RebalanceProblem.of(network, unlimited, drives);
+        String instance = String.format(Locale.ROOT, "%,d stores × %,d parts, freight %s", stores, parts,
+                mode == FreightMode.PER_RUN ? "per run" : "per part");
+        List<String> names = List.of("greedy", "greedy, every pair", "OR-Tools flow", "OR-Tools flow, every pair");
+        List<Timing.Timed<RebalancePlan>> plans = List.of(
+                Timing.time(() -> new GreedyRebalancer().solve(limitedProblem)),
+                Timing.time(() -> new GreedyRebalancer().solve(unlimitedProblem)),
+                Timing.time(() -> new FlowRebalancer().solve(limitedProblem)),
+                Timing.time(() -> new FlowRebalancer().solve(unlimitedProblem)));
+        Timing.Timed<ExactRebalance> exact = Timing.time(() -> new CpSatRebalancer(limit, EXACT_WORKERS, 1)
+                .solve(limitedProblem, plans.stream().map(Timing.Timed::value).toList()));
+        RebalancePlanValidator validator = new RebalancePlanValidator(limited);
+        RebalancePlan best = exact.value().plan();
+        List<QualityRow> rows = new ArrayList<>();
+        rows.add(new QualityRow("rebalancing", instance, "exact (CP-SAT, then SCIP)", exact.seconds(),
+                String.format(Locale.ROOT, "net %,.2f CNY; %s", best.net().toYuan(),
+                        validator.validate(network, best).valid() ? "valid" : "INVALID"),
+                exact.value().describe()));
+        for (int k = 0; k < plans.size(); k++) {
+            RebalancePlan plan = plans.get(k).value();
+            String reference = exact.value().status() == ExactRebalance.Status.OPTIMAL ? "the optimum"
+                    : "the bound";
+            String gap = exact.value().gapOf(plan).isPresent()
+                    ? String.format(Locale.ROOT, "%.2f %% below %s", 100 * exact.value().gapOf(plan).getAsDouble(),
+                            reference)
+                    : "no bound";
+            rows.add(new QualityRow("rebalancing", instance, names.get(k), plans.get(k).seconds(),
+                    String.format(Locale.ROOT, "net %,.2f CNY; %s", plan.net().toYuan(),
+                            validator.validate(network, plan).valid() ? "valid" : "INVALID"), gap));
         }
         return rows;
     }

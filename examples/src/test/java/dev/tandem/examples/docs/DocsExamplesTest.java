@@ -45,6 +45,15 @@ class DocsExamplesTest {
     }
 
     @Test
+    void theRebalancingPlanIsValidAndMovesStock() {
+        RebalancingExamples.Answers answers = RebalancingExamples.rebalance(SAMPLE.network());
+
+        assertThat(answers.verdict().violations()).isEmpty();
+        assertThat(answers.plan().runs()).isNotEmpty();
+        assertThat(answers.after()).isNotEqualTo(SAMPLE.network());
+    }
+
+    @Test
     void theViewsFindExpertsOverloadsAndPiles() {
         MatchingExamples.Views views = MatchingExamples.views(SAMPLE.network());
 
