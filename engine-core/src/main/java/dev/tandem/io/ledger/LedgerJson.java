@@ -162,7 +162,7 @@ public final class LedgerJson {
      * memory grows with the ledger's records, not with the log.
      *
      * @throws IOException if the file cannot be read
-     * @throws InvalidEventLogException listing the lines that are not events (the first {@value #MAX_PROBLEMS}), a
+     * @throws InvalidEventLogException listing the lines that are not events (the first 100), a
      *     last line cut short (drop it with {@link JsonLinesEventLog#dropCutShortLine}), or naming the first event
      *     that does not fit the ledger
      */
