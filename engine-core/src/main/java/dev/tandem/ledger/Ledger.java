@@ -1,9 +1,7 @@
 package dev.tandem.ledger;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,8 +25,10 @@ import dev.tandem.network.NetworkSnapshot;
  *       is a no-op ({@link #apply} returns {@code false}); a different event for that step is rejected.</li>
  *   <li><b>Units conserved.</b> Every unit of the snapshot is on hand somewhere, in transit, or lost on a short
  *       delivery.</li>
- *   <li><b>Logged.</b> Each applied event is appended to the {@link EventLog} before the change is made, in the
- *       order applied; {@link #replay} of the log rebuilds an equal {@link #state()}.</li>
+ *   <li><b>Logged.</b> Each applied event is checked whole (its record, the stock, the counts it changes), then
+ *       appended to the {@link EventLog}, then applied by steps that cannot fail, so the log and the state never
+ *       differ; {@link #replay} of the log rebuilds an equal {@link #state()}. The ledger keeps each record with
+ *       its steps and the stock book, not a second list of every event: the log is that list.</li>
  *   <li><b>Thread-safe.</b> One lock orders every change and its log line: writers may call from any thread.
  *       A finer lock would let the log order and the order of the changes differ, and replay would then
  *       rebuild another state. An apply costs a few microseconds plus the log's append.</li>
@@ -41,12 +41,14 @@ public final class Ledger {
     private final EventLog log;
     private final StockBook stock;
     private final Map<RequestId, LedgerEntry> entries = new LinkedHashMap<>();
-    private final List<LedgerEvent> events = new ArrayList<>();
+    private long eventCount;
+    private OffsetDateTime lastEventAt;
 
     private Ledger(NetworkSnapshot network, EventLog log) {
         this.network = Objects.requireNonNull(network, "network");
         this.log = Objects.requireNonNull(log, "log");
         this.stock = new StockBook(network);
+        this.lastEventAt = network.asOf();
     }
 
     /** An empty ledger over the network's stock, kept in memory only. */
@@ -78,7 +80,8 @@ public final class Ledger {
     }
 
     /**
-     * Applies one event: logs it, then moves its record (and, for shipping and receiving, the stock).
+     * Applies one event: checks it and computes its effect, logs it, then moves its record (and, for shipping and
+     * receiving, the stock). Whatever can fail happens before the log: a logged event is always applied.
      *
      * @return {@code true} if applied, {@code false} if this very step was applied before (nothing changed)
      * @throws LedgerException if the event does not fit its record or the stock; nothing changed
@@ -96,13 +99,14 @@ public final class Ledger {
             if (next.isEmpty()) {
                 return false;
             }
-            to.append(event);
             LedgerEntry entry = next.get();
-            if (entry.request() instanceof StockMovement movement) {
-                moveStock(movement, event);
-            }
+            Optional<StockBook.Change> change = entry.request() instanceof StockMovement movement
+                    ? stockChange(movement, event) : Optional.empty();
+            to.append(event);
+            change.ifPresent(stock::apply);
             entries.put(event.id(), entry);
-            events.add(event);
+            eventCount++;
+            lastEventAt = event.at();
             return true;
         }
     }
@@ -127,10 +131,13 @@ public final class Ledger {
         }
     }
 
-    /** Every event applied, in order: what the log holds. */
-    public List<LedgerEvent> events() {
+    /**
+     * How many events were applied (repeats that changed nothing not counted): the lines of the log. The ledger
+     * keeps each record's steps, not a list of every event: the {@link EventLog} is that list.
+     */
+    public long eventCount() {
         synchronized (lock) {
-            return List.copyOf(events);
+            return eventCount;
         }
     }
 
@@ -150,15 +157,26 @@ public final class Ledger {
     /** The moment of the last event applied, or the snapshot's when there is none. */
     public OffsetDateTime lastEventAt() {
         synchronized (lock) {
-            return events.isEmpty() ? network.asOf() : events.get(events.size() - 1).at();
+            return lastEventAt;
         }
     }
 
-    private void moveStock(StockMovement movement, LedgerEvent event) {
+    /** What shipping or receiving does to the stock book, computed before anything is logged or changed. */
+    private Optional<StockBook.Change> stockChange(StockMovement movement, LedgerEvent event) {
         if (event instanceof LedgerEvent.Shipped shipped) {
-            stock.take(new StockKey(movement.from(), movement.part()), shipped.units());
-        } else if (event instanceof LedgerEvent.Received received) {
-            stock.put(new StockKey(movement.to(), movement.part()), received.units());
+            return Optional.of(stock.change(new StockKey(movement.from(), movement.part()), -shipped.units()));
         }
+        if (event instanceof LedgerEvent.Received received) {
+            StockKey at = new StockKey(movement.to(), movement.part());
+            try {
+                return Optional.of(stock.change(at, received.units()));
+            } catch (ArithmeticException e) {
+                throw new LedgerException(event.id(), "The store (" + movement.to() + ") holds " + stock.onHand(at)
+                        + " units of part (" + movement.part() + "); receiving " + received.units()
+                        + " more for request (" + event.id() + ") passes the most a stock count can hold ("
+                        + Integer.MAX_VALUE + ").\nCheck the units received, or the store's stock in the snapshot.");
+            }
+        }
+        return Optional.empty();
     }
 }

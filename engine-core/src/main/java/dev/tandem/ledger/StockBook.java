@@ -34,13 +34,22 @@ final class StockBook {
         return onHand(key) - reserved.getOrDefault(key, 0);
     }
 
-    /** Takes units the caller checked are free. */
-    void take(StockKey key, int units) {
-        onHand.merge(key, -units, Integer::sum);
+    /**
+     * The count at {@code key} once {@code units} are added (negative: taken), computed before anything changes.
+     *
+     * @throws ArithmeticException if the count would not fit an {@code int}
+     */
+    Change change(StockKey key, int units) {
+        return new Change(key, Math.addExact(onHand(key), units));
     }
 
-    void put(StockKey key, int units) {
-        onHand.merge(key, units, Math::addExact);
+    /** Sets a count computed by {@link #change}; cannot fail, so a logged event is always applied whole. */
+    void apply(Change change) {
+        onHand.put(change.key(), change.onHand());
+    }
+
+    /** The units on hand at one place after a stock movement's step. */
+    record Change(StockKey key, int onHand) {
     }
 
     SortedMap<StockKey, Integer> copy() {

@@ -79,7 +79,8 @@ public final class LedgerGenerator {
         List<LedgerEvent> events = new ArrayList<>(draft.events);
         events.removeIf(event -> event.at().isAfter(end));
         events.sort(Comparator.comparing(LedgerEvent::at));
-        Ledger ledger = Ledger.of(network);
+        List<LedgerEvent> applied = new ArrayList<>();
+        Ledger ledger = Ledger.of(network, applied::add);
         Set<RequestId> failed = new HashSet<>();
         for (LedgerEvent event : events) {
             if (failed.contains(event.id())) {
@@ -91,7 +92,7 @@ public final class LedgerGenerator {
                 failed.add(event.id());   // stock another record took first: this one stays where it was
             }
         }
-        return ledger.events();
+        return applied;
     }
 
     /** The records of each day, as events not yet checked against each other. */

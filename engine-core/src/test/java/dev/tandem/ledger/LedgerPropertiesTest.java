@@ -26,22 +26,23 @@ class LedgerPropertiesTest {
      * Attempts {@code operations} random events, checking after each that a rejected or repeated event changed
      * nothing and that every unit is on hand, in transit or lost.
      */
-    private static Ledger attempt(NetworkSnapshot network, long seed, int operations) {
-        Ledger ledger = Ledger.of(network);
+    private static Ledger attempt(NetworkSnapshot network, RecordedLog log, long seed, int operations) {
+        Ledger ledger = Ledger.of(network, log);
         RandomOperations random = new RandomOperations(network, seed);
         for (int i = 0; i < operations; i++) {
-            LedgerEvent event = random.next(ledger);
+            LedgerEvent event = random.next(ledger, log.events());
             LedgerState before = ledger.state();
-            int logged = ledger.events().size();
+            int logged = log.events().size();
             try {
                 boolean applied = ledger.apply(event);
-                assertThat(ledger.events()).hasSize(applied ? logged + 1 : logged);
+                assertThat(log.events()).hasSize(applied ? logged + 1 : logged);
+                assertThat(ledger.eventCount()).isEqualTo(log.events().size());
                 if (!applied) {
                     assertThat(ledger.state()).isEqualTo(before);
                 }
             } catch (LedgerException e) {
                 assertThat(ledger.state()).as("after rejecting %s", event).isEqualTo(before);
-                assertThat(ledger.events()).hasSize(logged);
+                assertThat(log.events()).hasSize(logged);
             }
             LedgerState state = ledger.state();
             assertThat(state.unitsOnHand() + state.unitsInTransit() + state.unitsLost()).isEqualTo(unitsOf(network));
@@ -53,7 +54,7 @@ class LedgerPropertiesTest {
     @Property(tries = 200, seed = "20261123")
     void unitsAreConservedAndRejectedEventsChangeNothing(@ForAll long seed,
             @ForAll @IntRange(min = 1, max = 300) int operations) {
-        Ledger ledger = attempt(network(seed), seed, operations);
+        Ledger ledger = attempt(network(seed), new RecordedLog(), seed, operations);
 
         assertThat(ledger.state().records()).isNotEmpty();
     }
@@ -62,17 +63,20 @@ class LedgerPropertiesTest {
     void replayOfTheLogRebuildsTheStateAndASecondPassChangesNothing(@ForAll long seed,
             @ForAll @IntRange(min = 1, max = 300) int operations) {
         NetworkSnapshot network = network(seed);
-        Ledger ledger = attempt(network, seed, operations);
+        RecordedLog log = new RecordedLog();
+        Ledger ledger = attempt(network, log, seed, operations);
         LedgerState state = ledger.state();
 
-        Ledger replayed = Ledger.replay(network, ledger.events());
+        RecordedLog again = new RecordedLog();
+        Ledger replayed = Ledger.replay(network, log.events(), again);
         assertThat(replayed.state()).isEqualTo(state);
-        String jsonLines = LedgerJson.toJsonLines(ledger.events());
+        String jsonLines = LedgerJson.toJsonLines(log.events());
         assertThat(LedgerJson.read(jsonLines, "ledger.jsonl").replay(network).state()).isEqualTo(state);
-        assertThat(replayed.events()).isEqualTo(ledger.events());
-        for (LedgerEvent event : ledger.events()) {
+        assertThat(replayed.eventCount()).isEqualTo(log.events().size());
+        for (LedgerEvent event : log.events()) {
             assertThat(replayed.apply(event)).isFalse();
         }
         assertThat(replayed.state()).isEqualTo(state);
+        assertThat(again.events()).as("replay logs nothing again").isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package dev.tandem.ledger;
 import static dev.tandem.ledger.LedgerFixtures.DG;
 import static dev.tandem.ledger.LedgerFixtures.GZ;
 import static dev.tandem.ledger.LedgerFixtures.LAMP;
+import static dev.tandem.ledger.LedgerFixtures.MONDAY;
 import static dev.tandem.ledger.LedgerFixtures.SZ;
 import static dev.tandem.ledger.LedgerFixtures.accepted;
 import static dev.tandem.ledger.LedgerFixtures.completed;
@@ -26,22 +27,29 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.junit.jupiter.api.Test;
 
 import dev.tandem.model.Money;
+import dev.tandem.model.Part;
+import dev.tandem.model.StockLevel;
+import dev.tandem.model.Store;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.RequestId;
 import dev.tandem.model.StoreId;
 import dev.tandem.model.TechnicianId;
+import dev.tandem.network.NetworkSnapshot;
 
 class LedgerTest {
 
     private static final RequestId TR1 = RequestId.of("TR1");
 
-    private static Ledger ledgerWith(List<? extends LedgerEvent> events) {
-        Ledger ledger = Ledger.of(network());
+    private final RecordedLog log = new RecordedLog();
+
+    private Ledger ledgerWith(List<? extends LedgerEvent> events) {
+        Ledger ledger = Ledger.of(network(), log);
         events.forEach(ledger::apply);
         return ledger;
     }
@@ -99,7 +107,8 @@ class LedgerTest {
         }
 
         assertThat(ledger.state()).isEqualTo(before);
-        assertThat(ledger.events()).isEqualTo(events);
+        assertThat(log.events()).isEqualTo(events);
+        assertThat(ledger.eventCount()).isEqualTo(events.size());
     }
 
     @Test
@@ -119,14 +128,14 @@ class LedgerTest {
     void settlingARefusedRequestIsRejectedAndChangesNothing() {
         Ledger ledger = ledgerWith(List.of(transfer("TR1", GZ, SZ, 2, 0), refused("TR1", 10)));
         LedgerState before = ledger.state();
-        List<LedgerEvent> logged = ledger.events();
+        List<LedgerEvent> logged = log.events();
 
         assertThatExceptionOfType(LedgerException.class).isThrownBy(() -> ledger.apply(settled("TR1", 50, 60)))
                 .withMessageContaining("The request (TR1, TRANSFER) is REFUSED and cannot become SETTLED.")
                 .withMessageContaining("A REFUSED request is final")
                 .satisfies(e -> assertThat(e.request()).isEqualTo(TR1));
         assertThat(ledger.state()).isEqualTo(before);
-        assertThat(ledger.events()).isEqualTo(logged);
+        assertThat(log.events()).isEqualTo(logged);
     }
 
     @Test
@@ -219,7 +228,45 @@ class LedgerTest {
 
         assertThatThrownBy(() -> ledger.apply(transfer("TR1", GZ, SZ, 2, 0))).hasRootCauseMessage("disk full");
         assertThat(ledger.entry(TR1)).isEmpty();
-        assertThat(ledger.events()).isEmpty();
+        assertThat(ledger.eventCount()).isZero();
+    }
+
+    @Test
+    void anEventWhoseStockCountWouldOverflowIsRejectedBeforeItIsLogged() {
+        // a snapshot holds at most 1,000,000 units a row, but enough stores can send one store more than an int
+        int stores = 2_148;
+        int million = 1_000_000;
+        NetworkSnapshot.Builder builder = NetworkSnapshot.builder().asOf(MONDAY)
+                .addPart(Part.of("HL-FL", "Headlamp front left", Money.ofYuan(1800)));
+        for (int i = 0; i < stores; i++) {
+            builder.addStore(Store.of("S" + i, "Store " + i, "PRD", 22 + i * 0.0001, 114, 30))
+                    .addStock(new StockLevel(StoreId.of("S" + i), LAMP, million, 0, 0, 0.1, Optional.empty()));
+        }
+        NetworkSnapshot network = builder.build();
+        Ledger ledger = Ledger.of(network, log);
+        for (int i = 1; i < stores - 1; i++) {
+            delivered("TR" + i, StoreId.of("S" + i), StoreId.of("S0"), million).forEach(ledger::apply);
+        }
+        List<LedgerEvent> last = delivered("TR-LAST", StoreId.of("S" + (stores - 1)), StoreId.of("S0"),
+                million);
+        last.subList(0, 3).forEach(ledger::apply);
+        LedgerState before = ledger.state();
+        List<LedgerEvent> logged = log.events();
+
+        assertThatExceptionOfType(LedgerException.class).isThrownBy(() -> ledger.apply(last.get(3)))
+                .withMessageContaining("The store (S0) holds 2147000000 units of part (HL-FL); receiving 1000000 "
+                        + "more for request (TR-LAST) passes the most a stock count can hold (2147483647).");
+
+        assertThat(log.events()).as("nothing logged that was not applied").isEqualTo(logged);
+        assertThat(ledger.state()).isEqualTo(before);
+        assertThat(Ledger.replay(network, log.events()).state()).isEqualTo(before);
+    }
+
+    private static List<LedgerEvent> delivered(String id, StoreId from, StoreId to, int units) {
+        RequestId request = RequestId.of(id);
+        return List.of(new LedgerEvent.Requested(MONDAY, new Transfer(request, from, to, LAMP, units, false)),
+                new LedgerEvent.Accepted(MONDAY, request), new LedgerEvent.Shipped(MONDAY, request, units),
+                new LedgerEvent.Received(MONDAY, request, units));
     }
 
     @Test
@@ -228,6 +275,6 @@ class LedgerTest {
         events.addAll(List.of(support("SP1", 0), accepted("SP1", 30), diversion("DV1", 60), refused("DV1", 65)));
         Ledger ledger = ledgerWith(events);
 
-        assertThat(Ledger.replay(network(), ledger.events()).state()).isEqualTo(ledger.state());
+        assertThat(Ledger.replay(network(), log.events()).state()).isEqualTo(ledger.state());
     }
 }

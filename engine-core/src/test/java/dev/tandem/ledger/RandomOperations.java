@@ -30,9 +30,9 @@ final class RandomOperations {
         this.clock = network.asOf();
     }
 
-    LedgerEvent next(Ledger ledger) {
+    /** A random event for {@code ledger}, which has applied (and logged) {@code applied}. */
+    LedgerEvent next(Ledger ledger, List<LedgerEvent> applied) {
         clock = clock.plusMinutes(random.nextInt(30));
-        List<LedgerEvent> applied = ledger.events();
         int roll = random.nextInt(100);
         if (applied.isEmpty() || roll < 25) {
             return new LedgerEvent.Requested(clock, request(RequestId.of("R" + ++requests)));

@@ -2,16 +2,21 @@ package dev.tandem.io.ledger;
 
 import dev.tandem.io.internal.JsonFields;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +35,12 @@ import com.google.common.collect.ImmutableSet;
 
 import dev.tandem.ledger.Collaboration;
 import dev.tandem.ledger.DeadStockRevival;
+import dev.tandem.ledger.EventLog;
 import dev.tandem.ledger.Diversion;
 import dev.tandem.ledger.InvalidEventLogException;
+import dev.tandem.ledger.Ledger;
 import dev.tandem.ledger.LedgerEvent;
+import dev.tandem.ledger.LedgerException;
 import dev.tandem.ledger.RecordKind;
 import dev.tandem.ledger.SupportTrip;
 import dev.tandem.ledger.Transfer;
@@ -42,6 +50,7 @@ import dev.tandem.model.RequestId;
 import dev.tandem.model.StoreId;
 import dev.tandem.model.TechnicianId;
 import dev.tandem.network.InputError;
+import dev.tandem.network.NetworkSnapshot;
 
 /**
  * The ledger's event log as JSON Lines: one event a line, a JSON object whose {@code event} field names its kind;
@@ -59,6 +68,7 @@ public final class LedgerJson {
             .build();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final int SHOWN_CHARACTERS = 60;
+    private static final int MAX_PROBLEMS = 100;
 
     private static final Set<String> COMMON = ImmutableSet.of("event", "at", "id");
     private static final Map<String, Set<String>> REQUIRED = ImmutableMap.<String, Set<String>>builder()
@@ -144,6 +154,93 @@ public final class LedgerJson {
             throw new InvalidEventLogException(source, problems);
         }
         return new LedgerLog(source, events, cutShort);
+    }
+
+    /**
+     * Replays a log file into a ledger line by line, then appends the events applied from now on to {@code log}.
+     * Unlike {@link #read(Path)}, it holds one line at a time, never the file's text or a list of its events:
+     * memory grows with the ledger's records, not with the log.
+     *
+     * @throws IOException if the file cannot be read
+     * @throws InvalidEventLogException listing the lines that are not events (the first 100), a
+     *     last line cut short (drop it with {@link JsonLinesEventLog#dropCutShortLine}), or naming the first event
+     *     that does not fit the ledger
+     */
+    public static Ledger replay(Path file, NetworkSnapshot network, EventLog log) throws IOException {
+        String source = file.getFileName().toString();
+        boolean ended = Files.size(file) == 0 || endsWithNewline(file);
+        List<InputError> problems = new ArrayList<>();
+        int[] number = new int[1];
+        int[] current = new int[1];   // the line of the event being applied
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Iterator<LedgerEvent> events = new Iterator<>() {
+                private LedgerEvent next = advance();
+                private int nextLine = number[0];
+
+                private LedgerEvent advance() {
+                    try {
+                        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                            number[0]++;
+                            if (!line.isBlank()) {
+                                return parse(line, source + ":" + number[0], problems).orElse(null);
+                            }
+                        }
+                        return null;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public LedgerEvent next() {
+                    LedgerEvent event = next;
+                    current[0] = nextLine;
+                    next = advance();
+                    nextLine = number[0];
+                    return event;
+                }
+            };
+            Ledger ledger;
+            try {
+                ledger = Ledger.replay(network, () -> events, log);
+            } catch (LedgerException e) {
+                throw new InvalidEventLogException(source, List.of(new InputError(source + ":" + current[0],
+                        e.getMessage())));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            if (problems.isEmpty()) {
+                return ledger;
+            }
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number[0]++;
+                if (!line.isBlank() && problems.size() <= MAX_PROBLEMS) {
+                    parse(line, source + ":" + number[0], problems);
+                }
+            }
+            String lastLine = source + ":" + number[0];
+            if (!ended) {
+                problems.removeIf(problem -> problem.path().equals(lastLine)
+                        || problem.path().startsWith(lastLine + " "));
+                problems.add(new InputError(lastLine, "the last line is cut short (no end of line, not a whole "
+                        + "event); drop it with JsonLinesEventLog.dropCutShortLine"));
+            }
+            throw new InvalidEventLogException(source, problems.size() > MAX_PROBLEMS
+                    ? problems.subList(0, MAX_PROBLEMS) : problems);
+        }
+    }
+
+    private static boolean endsWithNewline(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.read(last, channel.size() - 1);
+            return last.get(0) == '\n';
+        }
     }
 
     private static Optional<LedgerEvent> parse(String line, String place, List<InputError> problems) {

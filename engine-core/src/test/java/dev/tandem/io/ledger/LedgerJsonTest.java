@@ -165,4 +165,26 @@ class LedgerJsonTest {
         assertThat(JsonLinesEventLog.dropCutShortLine(file)).isEmpty();
         JsonLinesEventLog.open(file).close();
     }
+
+    @Test
+    void aFileReplaysLineByLineToTheLedgerItsEventsMake() throws IOException {
+        Path file = dir.resolve("ledger.jsonl");
+        List<LedgerEvent> events = new ArrayList<>(deliveredTransfer("TR1", 2, 0));
+        events.add(settled("TR1", 50, 24 * 60));
+        Files.writeString(file, LedgerJson.toJsonLines(events), StandardCharsets.UTF_8);
+
+        Ledger streamed = LedgerJson.replay(file, network(), dev.tandem.ledger.EventLog.NONE);
+
+        assertThat(streamed.state()).isEqualTo(LedgerJson.read(file).replay(network()).state());
+        assertThat(streamed.eventCount()).isEqualTo(events.size());
+        Files.writeString(file, "{\"event\":\"sett", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertThatExceptionOfType(InvalidEventLogException.class)
+                .isThrownBy(() -> LedgerJson.replay(file, network(), dev.tandem.ledger.EventLog.NONE))
+                .satisfies(e -> assertThat(e.problems()).extracting(InputError::path).containsExactly("ledger.jsonl:6"))
+                .withMessageContaining("cut short");
+        Files.writeString(file, LedgerJson.toJsonLines(List.of(settled("TR9", 50, 0))), StandardCharsets.UTF_8);
+        assertThatExceptionOfType(InvalidEventLogException.class)
+                .isThrownBy(() -> LedgerJson.replay(file, network(), dev.tandem.ledger.EventLog.NONE))
+                .withMessageContaining("ledger.jsonl:1").withMessageContaining("There is no request (TR9)");
+    }
 }
