@@ -97,7 +97,7 @@ final class DeadStockCommand implements Callable<Integer> {
         out.print(stores.render());
         if (top > 0 && !report.items().isEmpty()) {
             out.println();
-            out.println("Items and where they can go:");
+            out.println("The most valuable items and where they can go:");
             out.print(items(report, revival, top).render());
         }
         out.println();
