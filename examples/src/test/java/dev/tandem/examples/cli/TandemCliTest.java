@@ -144,7 +144,7 @@ class TandemCliTest {
         Run dateOutside = tandem("show", "capacity", sampleFile().toString(), "--date", "2027-01-01");
 
         assertThat(unknownStore.exitCode()).isEqualTo(2);
-        assertThat(unknownStore.err()).contains("unknown store \"XX\"; the stores are SZ, GZ");
+        assertThat(unknownStore.err()).contains("unknown store \"XX\"; did you mean \"XM\"? The stores are SZ, GZ");
         assertThat(badDate.exitCode()).isEqualTo(2);
         assertThat(badDate.err()).contains("2026-13-01").doesNotContain("\tat ");
         assertThat(dateOutside.exitCode()).isEqualTo(2);
@@ -512,7 +512,7 @@ class TandemCliTest {
                 "bad.csv:2 booked: \"x\" is not a whole number", "bad.csv:3 store: unknown store \"XX\"")
                 .doesNotContain("\tat ");
         assertThat(badDays.exitCode()).isEqualTo(2);
-        assertThat(badDays.err()).startsWith("The days to forecast (0) must be from 1 to 28.");
+        assertThat(badDays.err()).startsWith("tandem forecast: The days to forecast (0) must be from 1 to 28.");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("none.json: no such file");
     }
