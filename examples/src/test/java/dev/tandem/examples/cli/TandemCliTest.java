@@ -604,7 +604,7 @@ class TandemCliTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate", "import",
             "advise", "rebalance", "dispatch", "divert", "report", "forecast", "deadstock", "dashboard", "demo",
-            "calibrate", "serve"})
+            "calibrate", "sample", "serve"})
     void everyCommandHasHelp(String command) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
 
