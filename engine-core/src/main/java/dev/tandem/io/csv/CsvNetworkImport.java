@@ -8,9 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.tandem.network.InvalidSnapshotException;
 import dev.tandem.network.NetworkSnapshot;
@@ -133,9 +137,38 @@ public final class CsvNetworkImport {
         Optional<NetworkSnapshot> snapshot = reader.read(storesInput, load(parts), load(technicians), load(stock),
                 load(capacity));
         if (snapshot.isEmpty()) {
-            throw new InvalidSnapshotException(String.join(", ", fileNames()), reader.problems());
+            throw invalid(reader.problems());
         }
         return snapshot.get();
+    }
+
+    /**
+     * The problems under a heading that names the documents they are in: {@code The stores file (stores.csv)}
+     * when they are all in one file, else {@code The CSV import (stores.csv, capacity.csv)} naming the files
+     * with problems.
+     */
+    private InvalidSnapshotException invalid(List<InputError> problems) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        roles.put(stores.name(), "stores file");
+        parts.ifPresent(source -> roles.put(source.name(), "parts file"));
+        technicians.ifPresent(source -> roles.put(source.name(), "technicians file"));
+        stock.ifPresent(source -> roles.put(source.name(), "stock file"));
+        capacity.ifPresent(source -> roles.put(source.name(), "capacity file"));
+        Set<String> files = new LinkedHashSet<>();
+        for (InputError problem : problems) {
+            String path = problem.path();
+            int colon = path.indexOf(':');
+            files.add(colon < 0 ? path : path.substring(0, colon));
+        }
+        if (!roles.keySet().containsAll(files)) {
+            files = roles.keySet();
+        }
+        if (files.size() == 1) {
+            String file = files.iterator().next();
+            return new InvalidSnapshotException(roles.get(file), file, problems);
+        }
+        List<String> named = roles.keySet().stream().filter(files::contains).toList();
+        return new InvalidSnapshotException("CSV import", String.join(", ", named), problems);
     }
 
     /** The file names problems are reported under, in the order the files are read. */

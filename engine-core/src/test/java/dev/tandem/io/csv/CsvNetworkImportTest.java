@@ -301,8 +301,26 @@ class CsvNetworkImportTest {
                 "capacity.csv:2 capacity: 0 must be positive",
                 "capacity.csv:3 booked: is required");
         assertThat(thrown).hasMessageStartingWith(
-                "The snapshot (stores.csv, technicians.csv, stock.csv, capacity.csv) has 10 problems:\n"
+                "The CSV import (stores.csv, technicians.csv, stock.csv, capacity.csv) has 10 problems:\n"
                         + "  stores.csv:3 lat: \"north\" is not a number\n");
+    }
+
+    @Test
+    void theHeadingNamesTheOneFileWithProblems() {
+        CsvNetworkImport.Builder csv = CsvNetworkImport.builder().asOf(AS_OF)
+                .stores("门店.csv", utf8("""
+                        id,name,lat,lon,dailyCapacity
+                        SZ,Shenzhen,north,114.06,30
+                        """))
+                .parts("parts.csv", utf8("""
+                        partNumber,name,unitCost
+                        HL-FL,Headlight,320
+                        """));
+
+        InvalidSnapshotException thrown = invalid(csv);
+
+        assertThat(thrown).hasMessageStartingWith("The stores file (门店.csv) has 1 problem:\n"
+                + "  门店.csv:2 lat: \"north\" is not a number");
     }
 
     @Test

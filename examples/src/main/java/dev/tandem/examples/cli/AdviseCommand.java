@@ -145,7 +145,7 @@ final class AdviseCommand implements Callable<Integer> {
                 throw usage("--job-hours must be positive");
             }
             ReceivingMatch match = new IndexedReceivingStoreMatcher(live, MatchSettings.DEFAULT).match(
-                    new ReceivingRequest(storeId, jobHours, Lookups.skill(skill), day, maxDrive, limit));
+                    new ReceivingRequest(storeId, jobHours, Lookups.skill(network, skill), day, maxDrive, limit));
             out.print(json ? MatchJson.toJson(match) + "\n" : text(match));
         } else {
             if (!to.isAfter(from)) {
@@ -154,7 +154,7 @@ final class AdviseCommand implements Callable<Integer> {
             TimeWindow window = TimeWindow.of(day.atTime(from).atOffset(network.asOf().getOffset()),
                     day.atTime(to).atOffset(network.asOf().getOffset()));
             TechnicianMatch match = new IndexedTechnicianMatcher(live, MatchSettings.DEFAULT).match(
-                    new TechnicianRequest(storeId, Lookups.skill(skill), level, window, limit));
+                    new TechnicianRequest(storeId, Lookups.skill(network, skill), level, window, limit));
             out.print(json ? MatchJson.toJson(match) + "\n" : text(match));
         }
         return 0;
@@ -174,7 +174,7 @@ final class AdviseCommand implements Callable<Integer> {
         LiveNetwork live = LiveNetwork.of(network);
         OffsetDateTime at = date == null ? network.asOf() : date.atTime(from).atOffset(network.asOf().getOffset());
         StuckCustomer stuck = new StuckCustomer(storeId, at, hours, skill == null ? Skill.GENERAL
-                : Lookups.skill(skill), level, part == null ? Optional.empty()
+                : Lookups.skill(network, skill), level, part == null ? Optional.empty()
                 : Optional.of(Lookups.part(network, part)));
         CapacityQueues estimate = new CapacityQueues(live, MatchSettings.DEFAULT.hoursPerJob());
         Queues queues = wait == null ? estimate : (where, asked, readyAfter) -> where.equals(storeId)
@@ -211,13 +211,19 @@ final class AdviseCommand implements Callable<Integer> {
                 minutes(request.promise())));
         int rank = 1;
         for (TransferOption option : advice.options()) {
-            text.append(String.format("  %d. %s sends %d, freight %s%s%n", rank++, option.source().id(),
-                    option.quantity(), option.freight(), flags(option)));
+            text.append(String.format("  %d. %s sends %s, freight %s%s%n", rank++, option.source().id(),
+                    sends(option, request), option.freight(), flags(option)));
             text.append("     ").append(option.reason()).append('\n');
         }
         advice.split().ifPresent(split -> appendSplit(text, split));
         appendMisses(text, advice.misses());
         return text.toString();
+    }
+
+    /** {@code 3}, or {@code 1 of 3 (partial)} when the source cannot send the whole quantity. */
+    static String sends(TransferOption option, TransferRequest request) {
+        return option.quantity() < request.quantity()
+                ? option.quantity() + " of " + request.quantity() + " (partial)" : String.valueOf(option.quantity());
     }
 
     private static String flags(TransferOption option) {

@@ -35,6 +35,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputPaths.check("--out", output);
         NetworkSnapshot network = SnapshotFiles.read(file);
         Calibration calibration = NetworkStory.calibrate(network, targets.targets());
         var out = spec.commandLine().getOut();

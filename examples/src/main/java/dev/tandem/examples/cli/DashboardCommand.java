@@ -10,7 +10,6 @@ import dev.tandem.dashboard.NetworkDashboard;
 import dev.tandem.forecast.BookingHistory;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.rebalance.RebalanceSolver;
-import dev.tandem.rebalance.RebalanceSolvers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,6 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "weeks and the week's forecast), planned transfers between stores, the contribution ranking and "
                 + "service-level breaches."})
 final class DashboardCommand implements Callable<Integer> {
+
+    private final SolverLists solvers;
 
     @Spec
     private CommandSpec spec;
@@ -42,13 +43,19 @@ final class DashboardCommand implements Callable<Integer> {
     @Option(names = "--html", required = true, paramLabel = "OUT", description = "Where to write the HTML file.")
     private Path html;
 
+    DashboardCommand(SolverLists solvers) {
+        this.solvers = solvers;
+    }
+
     @Override
     public Integer call() {
-        RebalanceSolver solver = Solvers.choose(spec, RebalanceSolvers.available(), solverName, RebalanceSolver::name);
+        ChosenSolver<RebalanceSolver> solver = ChosenSolver.of(spec, "rebalancing", solvers.rebalancers().get(),
+                solverName, RebalanceSolver::name);
+        OutputPaths.check("--html", html);
         NetworkSnapshot network = SnapshotFiles.read(file);
         Optional<BookingHistory> bookings = Optional.ofNullable(history)
                 .map(path -> SnapshotFiles.readHistory(path, network));
-        DashboardData data = NetworkDashboard.of(network, bookings, solver);
+        DashboardData data = solver.solve((chosen, name) -> NetworkDashboard.of(network, bookings, chosen));
         SnapshotFiles.writeText(html, new DashboardRenderer().render(data));
         spec.commandLine().getOut().printf("wrote %s: %d stores, %d days, %d transfers, %d breaches%n", html,
                 data.stores().size(), data.dates().size(), data.transfers().size(), data.breaches().size());

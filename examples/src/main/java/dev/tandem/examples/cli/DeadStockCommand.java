@@ -2,6 +2,7 @@ package dev.tandem.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -17,7 +18,6 @@ import dev.tandem.model.PlanValidation;
 import dev.tandem.rebalance.RebalancePlanValidator;
 import dev.tandem.rebalance.RebalanceSettings;
 import dev.tandem.rebalance.RebalanceSolver;
-import dev.tandem.rebalance.RebalanceSolvers;
 import dev.tandem.view.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "with its value, and where rebalancing can send it: the stores short of the part near enough to "
                 + "pay the freight."})
 final class DeadStockCommand implements Callable<Integer> {
+
+    private final SolverLists solvers;
 
     @Spec
     private CommandSpec spec;
@@ -51,12 +53,16 @@ final class DeadStockCommand implements Callable<Integer> {
             + "default: the best available.")
     private String solverName;
 
-    @Option(names = "--top", defaultValue = "30", description = "How many items to print, the most valuable of "
-            + "each store first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", defaultValue = "30", description = "How many items to print: the most valuable "
+            + "of the whole network (default: ${DEFAULT-VALUE}).")
     private int top;
 
     @Option(names = "--json", description = "Print every item as JSON.")
     private boolean json;
+
+    DeadStockCommand(SolverLists solvers) {
+        this.solvers = solvers;
+    }
 
     @Override
     public Integer call() {
@@ -69,16 +75,18 @@ final class DeadStockCommand implements Callable<Integer> {
         if (top < 0) {
             throw new ParameterException(spec.commandLine(), "--top must be 0 or more");
         }
-        RebalanceSolver solver = Solvers.choose(spec, RebalanceSolvers.available(), solverName, RebalanceSolver::name);
+        ChosenSolver<RebalanceSolver> solver = ChosenSolver.of(spec, "rebalancing", solvers.rebalancers().get(),
+                solverName, RebalanceSolver::name);
         NetworkSnapshot network = SnapshotFiles.read(file);
         DeadStockReport report = DeadStockReport.of(network, rule);
-        RevivalPlan revival = RevivalPlan.plan(network, report, solver, RebalanceSettings.DEFAULT);
+        RevivalPlan revival = solver.solve((chosen, name) -> RevivalPlan.plan(network, report, chosen,
+                RebalanceSettings.DEFAULT));
         RebalanceSettings used = revival.settings();
         PlanValidation validation = new RebalancePlanValidator(used).validate(network, revival.plan());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.print(AnalyticsJson.toJson(revival, validation));
-            return validation.valid() ? 0 : 1;
+            return validation.valid() ? 0 : TandemCli.INVALID_PLAN;
         }
         out.printf("Dead stock on %s: no movement for %d days or more, or cover beyond %d days%n", report.today(),
                 rule.idleDays(), rule.coverDays());
@@ -89,25 +97,33 @@ final class DeadStockCommand implements Callable<Integer> {
         out.print(stores.render());
         if (top > 0 && !report.items().isEmpty()) {
             out.println();
-            out.println("Items and where they can go:");
+            out.println("The most valuable items and where they can go:");
             out.print(items(report, revival, top).render());
         }
         out.println();
         out.printf("Rebalancing (%s): %d moves send %s CNY of dead stock to stores short of it; plan %s%n",
                 revival.plan().solver(), revival.plan().moves().size(), revival.valuePlaced().toYuan(),
-                validation.valid() ? "valid" : "INVALID: " + validation.violations());
-        return validation.valid() ? 0 : 1;
+                Listing.verdict(validation.valid(), validation.violations().size()));
+        Listing.print(out, validation.violations());
+        return validation.valid() ? 0 : TandemCli.INVALID_PLAN;
     }
 
     private static TextTable items(DeadStockReport report, RevivalPlan revival, int top) {
         TextTable table = TextTable.withHeaders("Store", "Part", ">Units", ">Value (CNY)", "Why", "Can go to");
-        report.items().stream().limit(top).forEach(item -> table.addRow(item.store(),
+        mostValuable(report.items(), top).forEach(item -> table.addRow(item.store(),
                 item.part().number() + " " + item.part().name(), item.units(), item.value().toYuan(), item.reason(),
                 destinations(revival.destinationsOf(item), revival, item)));
         if (report.items().size() > top) {
             table.addRow("...", (report.items().size() - top) + " more (--top, --json)", "", "", "", "");
         }
         return table;
+    }
+
+    /** The {@code top} items of the whole network by value, then by store and part for a stable order. */
+    static List<DeadStockItem> mostValuable(List<DeadStockItem> items, int top) {
+        return items.stream().sorted(Comparator.comparing(DeadStockItem::value).reversed()
+                .thenComparing(DeadStockItem::store).thenComparing(item -> item.part().number()))
+                .limit(top).toList();
     }
 
     private static String destinations(List<Move> moves, RevivalPlan revival, DeadStockItem item) {

@@ -57,6 +57,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputPaths.check("--html", html);
         if (weeks < 1 || weeks > SimulationSettings.MOST_WEEKS) {
             throw new UserInputException(String.format("--weeks: %d is not within [1, %d].", weeks,
                     SimulationSettings.MOST_WEEKS));

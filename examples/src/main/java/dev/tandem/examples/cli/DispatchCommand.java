@@ -16,12 +16,10 @@ import dev.tandem.dispatch.DispatchPlanValidator;
 import dev.tandem.model.PlanValidation;
 import dev.tandem.dispatch.Trip;
 import dev.tandem.dispatch.UnassignedRequest;
-import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchPlans;
 import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchSettings;
 import dev.tandem.dispatch.DispatchSolver;
-import dev.tandem.dispatch.DispatchSolvers;
 import dev.tandem.view.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "--out writes the plan as JSON with a summary and the validator's verdict."})
 final class DispatchCommand implements Callable<Integer> {
 
+    private final SolverLists solvers;
+
     @Spec
     private CommandSpec spec;
 
@@ -48,24 +48,31 @@ final class DispatchCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "REQUESTS", description = "The support requests (JSON, see the README).")
     private Path requestsFile;
 
+    DispatchCommand(SolverLists solvers) {
+        this.solvers = solvers;
+    }
+
     @Override
     public Integer call() {
         Duration timeLimit = solve.timeLimit();
-        DispatchSolver solver = solver();
+        ChosenSolver<DispatchSolver> solver = ChosenSolver.of(spec, "dispatch", solvers.dispatchers().get(),
+                solve.solverName(), DispatchSolver::name);
+        OutputPaths.check("--out", solve.out());
         NetworkSnapshot network = SnapshotFiles.read(file);
         List<SupportRequest> requests =
                 SnapshotFiles.readInput(requestsFile, input -> RequestJson.read(input, network));
         DispatchSettings settings = DispatchSettings.DEFAULT;
         DispatchProblem problem = DispatchProblem.of(network, requests, settings, DriveIndex.of(network));
-        Dispatch dispatch = solver.solve(problem, timeLimit, solve.seed());
-        DispatchPlan plan = DispatchPlans.of(solver.name(), dispatch);
+        DispatchPlan plan = solver.solve((chosen, name) -> DispatchPlans.of(name,
+                chosen.solve(problem, timeLimit, solve.seed())));
         PlanValidation validation = new DispatchPlanValidator(settings.leadDays(), settings.minOnDutyAtHome(),
                 settings.thresholds()).validate(network, requests, plan);
         PrintWriter console = spec.commandLine().getOut();
         console.printf("%s: %d of %d requests assigned, %d hard violations, unassigned priority %d, HQ pays %s; "
                 + "plan %s%n", plan.solver(), plan.trips().size(), requests.size(), plan.hardViolations(),
                 plan.unassignedPriority(), plan.tripCost(),
-                validation.valid() ? "valid" : "INVALID: " + validation.violations());
+                Listing.verdict(validation.valid(), validation.violations().size()));
+        Listing.print(console, validation.violations());
         if (!plan.trips().isEmpty()) {
             TextTable table = TextTable.withHeaders("Request", "Store", "Technician", "Start", "Band", ">Cost", "Why");
             for (Trip trip : plan.trips()) {
@@ -82,10 +89,6 @@ final class DispatchCommand implements Callable<Integer> {
             SnapshotFiles.writeText(solve.out(), PlanJson.toJson(plan, validation));
             console.println("wrote " + solve.out());
         }
-        return validation.valid() ? 0 : 1;
-    }
-
-    private DispatchSolver solver() {
-        return Solvers.choose(spec, DispatchSolvers.available(), solve.solverName(), DispatchSolver::name);
+        return validation.valid() ? 0 : TandemCli.INVALID_PLAN;
     }
 }

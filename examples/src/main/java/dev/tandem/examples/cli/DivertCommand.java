@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.tandem.assign.AssignmentSolver;
-import dev.tandem.assign.AssignmentSolvers;
 import dev.tandem.divert.DiversionPlan;
 import dev.tandem.divert.DiversionPlanValidator;
 import dev.tandem.divert.DiversionPlanner;
@@ -37,6 +36,8 @@ import picocli.CommandLine.Spec;
                 "--out writes the plan as JSON with a summary and the validator's verdict."})
 final class DivertCommand implements Callable<Integer> {
 
+    private final SolverLists solvers;
+
     @Spec
     private CommandSpec spec;
 
@@ -52,23 +53,30 @@ final class DivertCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "20", description = "Offers to print (default: ${DEFAULT-VALUE}).")
     private int top;
 
+    DivertCommand(SolverLists solvers) {
+        this.solvers = solvers;
+    }
+
     @Override
     public Integer call() {
         Duration timeLimit = solve.timeLimit();
-        AssignmentSolver solver = Solvers.choose(spec, AssignmentSolvers.available(), solve.solverName(),
-                AssignmentSolver::name);
+        ChosenSolver<AssignmentSolver> solver = ChosenSolver.of(spec, "assignment", solvers.assigners().get(),
+                solve.solverName(), AssignmentSolver::name);
+        OutputPaths.check("--out", solve.out());
         NetworkSnapshot network = SnapshotFiles.read(file);
         List<Job> jobs = SnapshotFiles.readInput(jobsFile, input -> JobJson.read(input, network));
         DiversionSettings settings = DiversionSettings.DEFAULT;
         DiversionProblem problem = DiversionProblem.of(network, jobs, settings, DriveIndex.of(network));
-        DiversionPlan plan = new DiversionPlanner(solver).plan(problem, timeLimit, solve.seed());
+        DiversionPlan plan = solver.solve((chosen, name) -> new DiversionPlanner(chosen).plan(problem, timeLimit,
+                solve.seed()));
         PlanValidation validation = new DiversionPlanValidator(settings).validate(network, jobs, plan);
         PrintWriter console = spec.commandLine().getOut();
         console.printf(Locale.ROOT, "%s: %d offers to customers of overloaded stores, %d wait; %.1f expected to "
                 + "accept, HQ expects to pay %s (%s if all accept), %.1f h of waiting expected saved; plan %s%n",
                 plan.solver(), plan.offers().size(), plan.stays().size(), plan.expectedAccepted(),
                 plan.expectedCompensation(), plan.compensationIfAllAccept(), plan.expectedWaitSavedHours(),
-                validation.valid() ? "valid" : "INVALID: " + validation.violations());
+                Listing.verdict(validation.valid(), validation.violations().size()));
+        Listing.print(console, validation.violations());
         if (!plan.offers().isEmpty()) {
             TextTable table = TextTable.withHeaders("Job", "From", "To", ">Accept", ">Coupon+ride", "Why",
                     "If refused");
@@ -90,6 +98,6 @@ final class DivertCommand implements Callable<Integer> {
             SnapshotFiles.writeText(solve.out(), PlanJson.toJson(plan, validation));
             console.println("wrote " + solve.out());
         }
-        return validation.valid() ? 0 : 1;
+        return validation.valid() ? 0 : TandemCli.INVALID_PLAN;
     }
 }

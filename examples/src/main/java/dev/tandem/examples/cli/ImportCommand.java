@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.tandem.io.csv.CsvNetworkImport;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.travel.HaversineTravel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -47,9 +50,17 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the snapshot.")
     private Path out;
 
+    @Option(names = "--speed-kmh", paramLabel = "KMH", description = "Average door-to-door driving speed between "
+            + "stores, 1 to 300 km/h (default: ${DEFAULT-VALUE}).")
+    private double speedKmh = HaversineTravel.DEFAULT.speedKmh();
+
+    @Option(names = "--road-factor", paramLabel = "FACTOR", description = "How much longer roads are than the "
+            + "straight line, 1 to 10 (default: ${DEFAULT-VALUE}).")
+    private double roadFactor = HaversineTravel.DEFAULT.roadFactor();
+
     @Override
     public Integer call() {
-        CsvNetworkImport.Builder builder = CsvNetworkImport.builder().asOf(asOf).stores(stores);
+        CsvNetworkImport.Builder builder = CsvNetworkImport.builder().asOf(asOf).stores(stores).travel(travel());
         if (parts != null) {
             builder.parts(parts);
         }
@@ -71,9 +82,28 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserInputException("cannot read the CSV files: " + e.getMessage());
         }
         SnapshotFiles.write(network, out);
-        spec.commandLine().getOut().printf("wrote %s: %d stores, %d technicians, %d parts, %d stock rows, "
-                + "%d capacity days%n", out, network.storeCount(), network.technicianCount(), network.partCount(),
-                network.stock().size(), network.capacity().size());
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %d stores, %d technicians, %d parts, %d stock "
+                + "rows, %d capacity days; drives at %s km/h on roads %s times the straight line%n", out,
+                network.storeCount(), network.technicianCount(), network.partCount(), network.stock().size(),
+                network.capacity().size(), number(speedKmh), number(roadFactor));
         return 0;
+    }
+
+    /** The travel model of the options, checked before any file is read. */
+    private HaversineTravel travel() {
+        if (!HaversineTravel.isValidSpeed(speedKmh)) {
+            throw new ParameterException(spec.commandLine(), "--speed-kmh " + number(speedKmh)
+                    + " is not a driving speed from 1 to 300 km/h");
+        }
+        if (!HaversineTravel.isValidRoadFactor(roadFactor)) {
+            throw new ParameterException(spec.commandLine(), "--road-factor " + number(roadFactor)
+                    + " is not a ratio of road to straight-line distance from 1 to 10");
+        }
+        return new HaversineTravel(roadFactor, speedKmh);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value)
+                : String.valueOf(value);
     }
 }

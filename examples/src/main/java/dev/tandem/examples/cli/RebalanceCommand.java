@@ -16,7 +16,6 @@ import dev.tandem.rebalance.RebalancePlanValidator;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.RebalanceSettings;
 import dev.tandem.rebalance.RebalanceSolver;
-import dev.tandem.rebalance.RebalanceSolvers;
 import dev.tandem.rebalance.Run;
 import dev.tandem.view.TextTable;
 import picocli.CommandLine.Command;
@@ -33,6 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Prints a summary and the most valuable moves; --out writes the plan as JSON with its summary and "
                         + "the validator's verdict."})
 final class RebalanceCommand implements Callable<Integer> {
+
+    private final SolverLists solvers;
 
     @Spec
     private CommandSpec spec;
@@ -60,21 +61,29 @@ final class RebalanceCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the plan as JSON here.")
     private Path out;
 
+    RebalanceCommand(SolverLists solvers) {
+        this.solvers = solvers;
+    }
+
     @Override
     public Integer call() {
         if (horizonDays < 1 || top < 0) {
             throw new ParameterException(spec.commandLine(), "--horizon-days must be 1 or more and --top 0 or more");
         }
-        RebalanceSolver solver = solver();
+        ChosenSolver<RebalanceSolver> solver = ChosenSolver.of(spec, "rebalancing", solvers.rebalancers().get(),
+                solverName, RebalanceSolver::name);
+        OutputPaths.check("--out", out);
         NetworkSnapshot network = SnapshotFiles.read(file);
         RebalanceSettings settings = RebalanceSettings.DEFAULT.withCoverHorizonDays(horizonDays)
                 .withFreightMode(freightMode);
+        RebalanceProblem problem = RebalanceProblem.of(network, settings, DriveIndex.of(network));
         long started = System.nanoTime();
-        RebalancePlan plan = solver.solve(RebalanceProblem.of(network, settings, DriveIndex.of(network)));
+        RebalancePlan plan = solver.solve((chosen, name) -> named(chosen.solve(problem), name));
         long millis = (System.nanoTime() - started) / 1_000_000;
         PlanValidation validation = new RebalancePlanValidator(settings).validate(network, plan);
         PrintWriter console = spec.commandLine().getOut();
         console.print(summary(plan, validation, millis).render());
+        Listing.print(console, validation.violations());
         if (top > 0 && !plan.moves().isEmpty()) {
             console.println();
             console.println("Most valuable runs:");
@@ -87,11 +96,12 @@ final class RebalanceCommand implements Callable<Integer> {
             SnapshotFiles.writeText(out, PlanJson.toJson(plan, validation));
             console.println("wrote " + out);
         }
-        return validation.valid() ? 0 : 1;
+        return validation.valid() ? 0 : TandemCli.INVALID_PLAN;
     }
 
-    private RebalanceSolver solver() {
-        return Solvers.choose(spec, RebalanceSolvers.available(), solverName, RebalanceSolver::name);
+    private static RebalancePlan named(RebalancePlan plan, String name) {
+        return plan.solver().equals(name) ? plan
+                : new RebalancePlan(name, plan.freightMode(), plan.runs(), plan.shortfalls());
     }
 
     private static TextTable summary(RebalancePlan plan, PlanValidation validation, long millis) {
@@ -109,8 +119,7 @@ final class RebalanceCommand implements Callable<Integer> {
                         + plan.deadStockValueRevived().toYuan() + " CNY")
                 .addRow("units still short", plan.unitsShort())
                 .addRow("incentive points", plan.incentivePoints())
-                .addRow("validation", validation.valid() ? "valid"
-                        : "INVALID: " + validation.violations().size() + " violations");
+                .addRow("validation", Listing.verdict(validation.valid(), validation.violations().size()));
     }
 
     private static TextTable runs(RebalancePlan plan, int top) {

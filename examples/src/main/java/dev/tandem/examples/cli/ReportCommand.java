@@ -53,6 +53,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IsoWeek reported = week == null ? null : parseWeek(week);
+        OutputPaths.check("--html", html);
         NetworkSnapshot network = SnapshotFiles.read(snapshotFile);
         LedgerLog log = SnapshotFiles.readLedger(ledgerFile);
         log.cutShort().ifPresent(problem -> spec.commandLine().getErr().println("tandem: warning: " + problem));

@@ -72,7 +72,7 @@ final class ShowCommand {
                 query = query.withHome(Lookups.store(network, store));
             }
             if (skill != null) {
-                query = query.withSkill(Lookups.skill(skill));
+                query = query.withSkill(Lookups.skill(network, skill));
             }
             if (level != null) {
                 query = query.withMinimumLevel(level);

@@ -17,7 +17,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.Comparator;
+
+import dev.tandem.deadstock.DeadStockItem;
+import dev.tandem.deadstock.DeadStockReport;
+import dev.tandem.deadstock.DeadStockRule;
 import dev.tandem.forecast.BookingHistory;
+import dev.tandem.match.IndexedTransferAdvisor;
+import dev.tandem.match.LiveNetwork;
+import dev.tandem.match.MatchSettings;
+import dev.tandem.match.TransferAdvice;
+import dev.tandem.match.TransferOption;
+import dev.tandem.match.TransferRequest;
+import dev.tandem.model.StoreId;
+import dev.tandem.travel.HaversineTravel;
 import dev.tandem.io.csv.BookingHistoryCsv;
 import dev.tandem.io.history.BookingHistoryJson;
 import dev.tandem.io.snapshot.SnapshotJson;
@@ -72,6 +85,20 @@ class TandemCliTest {
     }
 
     @Test
+    void validateListsTheFirstProblemsThenHowManyMore() throws IOException {
+        String json = Files.readString(sampleFile()).replaceAll("\"onHand\": \\d+,", "\"onHand\": -1,");
+        Path bad = Files.writeString(dir.resolve("bad.json"), json, StandardCharsets.UTF_8);
+
+        Run run = tandem("validate", bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines().count()).isLessThanOrEqualTo(52);
+        assertThat(run.err()).containsPattern("has (\\d+) problems:\n").containsPattern("\n  \\.\\.\\. and \\d+ more");
+        int problems = Integer.parseInt(run.err().replaceAll("(?s).*has (\\d+) problems:.*", "$1"));
+        assertThat(run.err()).contains("... and " + (problems - 50) + " more");
+    }
+
+    @Test
     void validateReportsAMissingFileAndAFileThatIsNotJson() throws IOException {
         Run missing = tandem("validate", dir.resolve("nope.json").toString());
         Path text = Files.writeString(dir.resolve("notes.txt"), "stores: SZ, GZ");
@@ -117,7 +144,7 @@ class TandemCliTest {
         Run dateOutside = tandem("show", "capacity", sampleFile().toString(), "--date", "2027-01-01");
 
         assertThat(unknownStore.exitCode()).isEqualTo(2);
-        assertThat(unknownStore.err()).contains("unknown store \"XX\"; the stores are SZ, GZ");
+        assertThat(unknownStore.err()).contains("unknown store \"XX\"; did you mean \"XM\"? The stores are SZ, GZ");
         assertThat(badDate.exitCode()).isEqualTo(2);
         assertThat(badDate.err()).contains("2026-13-01").doesNotContain("\tat ");
         assertThat(dateOutside.exitCode()).isEqualTo(2);
@@ -179,7 +206,33 @@ class TandemCliTest {
                 "2026-11-27T09:00+08:00", "--out", dir.resolve("x.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("stores.csv:3", "capacity.csv:2").doesNotContain("\tat ");
+        assertThat(run.err()).startsWith("The CSV import (stores.csv, capacity.csv) has ")
+                .contains("stores.csv:3", "capacity.csv:2").doesNotContain("\tat ", "The snapshot");
+        assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
+    void importSetsTheTravelModelAndChecksItsRange() throws IOException {
+        Path csv = Path.of("src/main/resources/csv");
+        Path out = dir.resolve("imported.json");
+
+        Run run = tandem("import", "--stores", csv.resolve("stores.csv").toString(), "--as-of",
+                "2026-11-27T09:00+08:00", "--speed-kmh", "60", "--road-factor", "1.2", "--out", out.toString());
+        Run defaults = tandem("import", "--stores", csv.resolve("stores.csv").toString(), "--as-of",
+                "2026-11-27T09:00+08:00", "--out", dir.resolve("default.json").toString());
+        Run tooFast = tandem("import", "--stores", csv.resolve("stores.csv").toString(), "--as-of",
+                "2026-11-27T09:00+08:00", "--speed-kmh", "0", "--out", dir.resolve("x.json").toString());
+        Run tooShort = tandem("import", "--stores", csv.resolve("stores.csv").toString(), "--as-of",
+                "2026-11-27T09:00+08:00", "--road-factor", "0.8", "--out", dir.resolve("x.json").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("drives at 60 km/h on roads 1.2 times the straight line");
+        assertThat(SnapshotJson.read(out).travel()).isEqualTo(new HaversineTravel(1.2, 60));
+        assertThat(SnapshotJson.read(dir.resolve("default.json")).travel()).isEqualTo(HaversineTravel.DEFAULT);
+        assertThat(tooFast.exitCode()).isEqualTo(2);
+        assertThat(tooFast.err()).contains("--speed-kmh 0 is not a driving speed from 1 to 300 km/h");
+        assertThat(tooShort.exitCode()).isEqualTo(2);
+        assertThat(tooShort.err()).contains("--road-factor 0.8 is not a ratio");
         assertThat(dir.resolve("x.json")).doesNotExist();
     }
 
@@ -191,6 +244,31 @@ class TandemCliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("2 x HL-FL for SZ within 2 h:").contains("1. ", "spare above safety stock",
                 "freight");
+    }
+
+    @Test
+    void adviseSaysWhenASourceCanSendOnlyPartOfTheQuantity() throws IOException {
+        NetworkSnapshot network = SampleNetworks.southChina();
+        IndexedTransferAdvisor advisor = new IndexedTransferAdvisor(LiveNetwork.of(network), MatchSettings.DEFAULT);
+        int quantity = 3;
+        TransferOption partial = null;
+        String part = null;
+        for (var candidate : network.parts()) {
+            TransferAdvice advice = advisor.advise(new TransferRequest(StoreId.of("SZ"), candidate.number(), quantity,
+                    java.time.Duration.ofHours(2), 5));
+            var found = advice.options().stream().filter(option -> option.quantity() < quantity).findFirst();
+            if (found.isPresent()) {
+                partial = found.get();
+                part = candidate.number().value();
+                break;
+            }
+        }
+        assertThat(partial).as("a part some source can send only part of").isNotNull();
+
+        Run run = tandem("advise", sampleFile().toString(), "--store", "SZ", "--part", part, "--quantity", "3");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains(partial.source().id() + " sends " + partial.quantity() + " of 3 (partial)");
     }
 
     @Test
@@ -242,7 +320,7 @@ class TandemCliTest {
         Run run = tandem("rebalance", sampleFile().toString(), "--solver", "magic");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("unknown solver 'magic'; available:").contains("greedy");
+        assertThat(run.err()).contains("unknown solver 'magic'; the solvers are").contains("greedy");
     }
 
     @Test
@@ -434,7 +512,7 @@ class TandemCliTest {
                 "bad.csv:2 booked: \"x\" is not a whole number", "bad.csv:3 store: unknown store \"XX\"")
                 .doesNotContain("\tat ");
         assertThat(badDays.exitCode()).isEqualTo(2);
-        assertThat(badDays.err()).startsWith("The days to forecast (0) must be from 1 to 28.");
+        assertThat(badDays.err()).startsWith("tandem forecast: The days to forecast (0) must be from 1 to 28.");
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("none.json: no such file");
     }
@@ -445,9 +523,32 @@ class TandemCliTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Dead stock on 2026-11-27: no movement for 90 days or more, or cover beyond "
-                + "180 days", "Value (CNY)", "total", "Items and where they can go:", "no movement for ",
+                + "180 days", "Value (CNY)", "total", "The most valuable items and where they can go:", "no movement for ",
                 "Rebalancing (greedy): ", "plan valid");
         assertThat(run.out()).containsPattern("(?m)^total +\\d+ +\\d+ +\\d+\\.\\d\\d$");
+    }
+
+    @Test
+    void deadstockTopKeepsTheMostValuableItemsOfTheWholeNetwork() throws IOException {
+        NetworkSnapshot network = SampleNetworks.southChina();
+        List<DeadStockItem> items = DeadStockReport.of(network, DeadStockRule.DEFAULT).items();
+        List<String> mostValuable = items.stream()
+                .sorted(Comparator.comparing(DeadStockItem::value).reversed()).limit(3)
+                .map(item -> item.store() + " " + item.part().number()).toList();
+        List<String> firstStores = items.stream().limit(3).map(item -> item.store() + " " + item.part().number())
+                .toList();
+        assertThat(mostValuable).as("the sample tells the two apart").isNotEqualTo(firstStores);
+
+        Run run = tandem("deadstock", sampleFile().toString(), "--solver", "greedy", "--top", "3");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        int header = lines.indexOf("The most valuable items and where they can go:");
+        assertThat(header).isPositive();
+        List<String> shown = lines.subList(header + 3, header + 6).stream()
+                .map(line -> String.join(" ", List.of(line.split(" +")).subList(0, 2))).toList();
+        assertThat(shown).isEqualTo(mostValuable);
+        assertThat(lines.get(header + 6)).startsWith("...").contains((items.size() - 3) + " more");
     }
 
     @Test
@@ -503,7 +604,7 @@ class TandemCliTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "validate", "show", "show technicians", "show stock", "show capacity", "generate", "import",
             "advise", "rebalance", "dispatch", "divert", "report", "forecast", "deadstock", "dashboard", "demo",
-            "calibrate", "serve"})
+            "calibrate", "sample", "serve"})
     void everyCommandHasHelp(String command) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
 
