@@ -24,6 +24,7 @@ import dev.tandem.match.TransferRequest;
 import dev.tandem.model.Money;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.StockLevel;
+import dev.tandem.model.StoreId;
 import dev.tandem.model.SubsidyBand;
 import dev.tandem.model.SubsidyPolicy;
 import dev.tandem.model.TimeWindow;
@@ -34,7 +35,7 @@ import dev.tandem.model.TimeWindow;
  * by urgent warehouse order when it is missing); a transfer at the matching core's best sources within the
  * promise; a visit at the cheapest of the first qualified technicians free from the lead days on, with the longer
  * queue it leaves at the technician's own store; a diversion at each receiving
- * store the matching core offers, weighed by the chance the customer takes it and, if not, by what happens then;
+ * store the matching core offers (for a customer whose job needs a part, only the stores with it on the shelf), weighed by the chance the customer takes it and, if not, by what happens then;
  * escalation at the factory's days.
  *
  * <pre>{@code
@@ -50,6 +51,8 @@ public final class CustomerAdvisor {
 
     /** How many transfer sources and receiving stores are weighed. */
     private static final int CANDIDATES = 3;
+    /** How many receiving stores are searched for a customer who needs a part, before those without it drop. */
+    private static final int PART_SEARCH = 16;
 
     private final LiveNetwork live;
     private final AdviceSettings settings;
@@ -92,7 +95,7 @@ public final class CustomerAdvisor {
                 visit(customer, queues).ifPresent(options::add);
             }
         }
-        if (settings.allows(Remedy.DIVERSION) && customer.part().isEmpty()) {
+        if (settings.allows(Remedy.DIVERSION)) {
             Option fallback = options.stream().min(ORDER).orElseThrow();
             addDiversions(customer, queues, fallback, options);
         }
@@ -104,7 +107,11 @@ public final class CustomerAdvisor {
             .thenComparingDouble(Option::hoursToService).thenComparing(Option::remedy);
 
     private boolean onShelf(StuckCustomer customer, PartNumber part) {
-        return live.stock(customer.store(), part).map(StockLevel::available).orElse(0) > 0;
+        return hasOnShelf(customer.store(), part);
+    }
+
+    private boolean hasOnShelf(StoreId store, PartNumber part) {
+        return live.stock(store, part).map(StockLevel::available).orElse(0) > 0;
     }
 
     private void addTransfers(StuckCustomer customer, Queues queues, List<Option> options) {
@@ -168,10 +175,19 @@ public final class CustomerAdvisor {
     }
 
     private void addDiversions(StuckCustomer customer, Queues queues, Option fallback, List<Option> options) {
+        Optional<PartNumber> part = customer.part();
         ReceivingRequest request = new ReceivingRequest(customer.store(), customer.jobHours(), customer.skill(),
-                customer.at().toLocalDate(), settings.maxDrive(), CANDIDATES);
+                customer.at().toLocalDate(), settings.maxDrive(), part.isPresent() ? PART_SEARCH : CANDIDATES);
         double couponYuan = settings.coupon().toYuan().doubleValue();
+        int weighed = 0;
         for (ReceivingOption store : receivers.match(request).options()) {
+            if (weighed == CANDIDATES) {
+                break;
+            }
+            if (part.isPresent() && !hasOnShelf(store.store().id(), part.get())) {
+                continue;
+            }
+            weighed++;
             double drive = store.driveMinutes() / 60;
             double waitThere = queues.waitHours(store.store().id(), customer, drive);
             if (!(waitThere < fallback.hoursToService())) {

@@ -50,6 +50,12 @@ public record CustomerBehaviour(Duration patience, double churnAtPatience, doubl
                 acceptancePerCouponYuan, churnPerDeferredDay);
     }
 
+    /** The same customers with another patience, to the minute. */
+    public CustomerBehaviour withPatience(Duration newPatience) {
+        return new CustomerBehaviour(newPatience, churnAtPatience, churnPerHour, churnMax, acceptanceBase,
+                acceptancePerDriveMinute, acceptancePerCouponYuan, churnPerDeferredDay);
+    }
+
     /** The patience in hours. */
     public double patienceHours() {
         return patience.toMinutes() / 60.0;

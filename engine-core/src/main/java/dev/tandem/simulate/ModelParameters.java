@@ -17,13 +17,19 @@ import static com.google.common.base.Preconditions.checkArgument;
  * @param repairSpread how much job hours vary: a job takes the mean × (1 ± spread), uniformly, within [0, 0.95]
  * @param loadSpread how far a typical day's store loads lie from the network's mean, against the snapshot's day:
  *     1 keeps the snapshot's differences, 0 gives every store the mean load; within [0, 2]
+ * @param patienceHours the wait customers take without complaint, in hours: a longer wait is a long wait (the
+ *     complaint proxy) and may lose the customer ({@link CustomerBehaviour}); the playbook's promise is 2 h,
+ *     within [0.5, 8]
  */
 public record ModelParameters(double stockDepth, double jobHoursScale, double morningShare, double appointmentShare,
-        double repairSpread, double loadSpread) {
+        double repairSpread, double loadSpread, double patienceHours) {
+
+    /** The playbook's patience: a wait over 2 hours is a long wait. */
+    public static final double PLAYBOOK_PATIENCE_HOURS = 2;
 
     /**
      * The snapshot's stock and loads, jobs that fill the capacity, walk-ins spread evenly, half the customers
-     * booked, hours ± 50 %.
+     * booked, hours ± 50 %, patience 2 h.
      */
     public static final ModelParameters DEFAULT = new ModelParameters(1, 1, 0.25, 0.5, 0.5, 1);
 
@@ -37,30 +43,44 @@ public record ModelParameters(double stockDepth, double jobHoursScale, double mo
         checkArgument(within(repairSpread, 0, 0.95), "The repairSpread (%s) must be within [0, 0.95].",
                 repairSpread);
         checkArgument(within(loadSpread, 0, 2), "The loadSpread (%s) must be within [0, 2].", loadSpread);
+        checkArgument(within(patienceHours, 0.5, 8), "The patienceHours (%s) must be within [0.5, 8].",
+                patienceHours);
+    }
+
+    /** The parameters with the playbook's patience of 2 hours. */
+    public ModelParameters(double stockDepth, double jobHoursScale, double morningShare, double appointmentShare,
+            double repairSpread, double loadSpread) {
+        this(stockDepth, jobHoursScale, morningShare, appointmentShare, repairSpread, loadSpread,
+                PLAYBOOK_PATIENCE_HOURS);
     }
 
     public ModelParameters withStockDepth(double value) {
-        return new ModelParameters(value, jobHoursScale, morningShare, appointmentShare, repairSpread, loadSpread);
+        return new ModelParameters(value, jobHoursScale, morningShare, appointmentShare, repairSpread, loadSpread, patienceHours);
     }
 
     public ModelParameters withJobHoursScale(double value) {
-        return new ModelParameters(stockDepth, value, morningShare, appointmentShare, repairSpread, loadSpread);
+        return new ModelParameters(stockDepth, value, morningShare, appointmentShare, repairSpread, loadSpread, patienceHours);
     }
 
     public ModelParameters withMorningShare(double value) {
-        return new ModelParameters(stockDepth, jobHoursScale, value, appointmentShare, repairSpread, loadSpread);
+        return new ModelParameters(stockDepth, jobHoursScale, value, appointmentShare, repairSpread, loadSpread, patienceHours);
     }
 
     public ModelParameters withAppointmentShare(double value) {
-        return new ModelParameters(stockDepth, jobHoursScale, morningShare, value, repairSpread, loadSpread);
+        return new ModelParameters(stockDepth, jobHoursScale, morningShare, value, repairSpread, loadSpread, patienceHours);
     }
 
     public ModelParameters withRepairSpread(double value) {
-        return new ModelParameters(stockDepth, jobHoursScale, morningShare, appointmentShare, value, loadSpread);
+        return new ModelParameters(stockDepth, jobHoursScale, morningShare, appointmentShare, value, loadSpread, patienceHours);
     }
 
     public ModelParameters withLoadSpread(double value) {
-        return new ModelParameters(stockDepth, jobHoursScale, morningShare, appointmentShare, repairSpread, value);
+        return new ModelParameters(stockDepth, jobHoursScale, morningShare, appointmentShare, repairSpread, value, patienceHours);
+    }
+
+    public ModelParameters withPatienceHours(double value) {
+        return new ModelParameters(stockDepth, jobHoursScale, morningShare, appointmentShare, repairSpread, loadSpread,
+                value);
     }
 
     private static boolean within(double value, double low, double high) {

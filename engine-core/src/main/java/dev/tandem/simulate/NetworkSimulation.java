@@ -67,6 +67,8 @@ final class NetworkSimulation {
     private final AdviceSettings adviceSettings;
     private final Map<Integer, List<CustomerJob>> steeredToDay = new HashMap<>();
     private final List<BookedTrip> trips = new ArrayList<>();
+    /** The booking-time steering, when its lever is pulled; else null. */
+    private final BookingSteering steering;
     private int weeksStarted;
     private CustomerAdvisor advisor;
 
@@ -93,6 +95,8 @@ final class NetworkSimulation {
                     .mapToInt(t -> this.network.technicianIndex(t.id())).toArray(), settings.openHour(),
                     settings.closeHour());
         }
+        this.steering = levers.contains(Lever.BOOKING_STEERING)
+                ? new BookingSteering(this.network, settings, demand, workshops) : null;
         EnumSet<Remedy> remedies = EnumSet.noneOf(Remedy.class);
         REMEDIES.forEach((lever, remedy) -> {
             if (levers.contains(lever)) {
@@ -114,8 +118,9 @@ final class NetworkSimulation {
             List<CustomerJob> jobs = today(day);
             SkillLoad load = levers.contains(Lever.BOOKING_STEERING) || levers.contains(Lever.SAME_DAY_LENDING)
                     ? new SkillLoad(workshops, demand, settings, jobs) : null;
-            if (levers.contains(Lever.BOOKING_STEERING)) {
+            if (steering != null) {
                 jobs = steer(jobs, day, load);
+                steering.record(day, jobs);
             }
             if (levers.contains(Lever.SAME_DAY_LENDING)) {
                 lend(day, load);
@@ -137,7 +142,7 @@ final class NetworkSimulation {
             available += (double) workshop.size() * settings.workingHours() * days;
         }
         return tally.outcome(policy, seed, settings.weeks(), Math.min(worked, available), available,
-                stock.deadStockValue(days));
+                stock.deadStockValue(days), settings.behaviour().patienceHours());
     }
 
     private List<CustomerJob> today(int day) {
@@ -255,7 +260,7 @@ final class NetworkSimulation {
             }
             visit(job, visit);
         } else if (option instanceof Option.Diversion diversion) {
-            if (!divert(job, diversion)) {
+            if (!divert(job, diversion, partMissing(job))) {
                 take(job, diversion.fallback(), here);
             }
         } else {
@@ -286,7 +291,7 @@ final class NetworkSimulation {
     private void serveAt(int store, Workshop.Slot slot, CustomerJob job) {
         workshops[store].book(slot, job.hours());
         stock.live().book(network.storeAt(store).id(), network.today().plusDays(job.day()), 1);
-        if (store == job.store() && job.part().isPresent() && stock.onShelf(store, job.part().get())) {
+        if (job.part().isPresent() && stock.onShelf(store, job.part().get())) {
             stock.use(store, job.part().get(), job.day());
         }
         tally.served++;
@@ -327,8 +332,16 @@ final class NetworkSimulation {
                 .plusDays(job.day()), trip));
     }
 
-    /** Offers the diversion; true if the customer takes it and is served there. */
-    private boolean divert(CustomerJob job, Option.Diversion option) {
+    /** Whether the job needs a part its own store does not have on the shelf. */
+    private boolean partMissing(CustomerJob job) {
+        return job.part().isPresent() && !stock.onShelf(job.store(), job.part().get());
+    }
+
+    /**
+     * Offers the diversion; true if the customer takes it and is served there. A customer whose part is missing at
+     * home and who drives to a store that has it counts as a part on time, as a transfer within the promise does.
+     */
+    private boolean divert(CustomerJob job, Option.Diversion option, boolean partMissing) {
         int to = network.storeIndex(option.store().store().id());
         double drive = option.store().driveMinutes() / 60;
         Optional<Workshop.Slot> slot = workshops[to].earliest(job.arrival() + drive, job.hours(), job.skill(),
@@ -345,6 +358,9 @@ final class NetworkSimulation {
         tally.diversionsAccepted++;
         tally.points += Points.DIVERSION_RECEIVED;
         tally.compensation = tally.compensation.plus(option.compensation());
+        if (partMissing) {
+            tally.partsOnTime++;
+        }
         if (!leavesAfterWait(job, slot.get().start() - job.arrival())) {
             serveAt(to, slot.get(), job);
         }
@@ -352,60 +368,40 @@ final class NetworkSimulation {
     }
 
     /**
-     * Booking-time steering: bookings whose skill the forecast sees overloaded at their store are offered, latest
-     * first, the nearest store within the drive limit where that skill stays healthy with them, else the next day at
-     * the same store when the skill there is idle on average; a booking that declines keeps its time.
+     * Booking-time steering: the capacity forecast and the diversion planner choose, the evening before, which
+     * bookings of the stores warned of overload to offer a nearby store or the next day ({@link BookingSteering});
+     * each customer takes or declines the offer, and one who declines keeps the booking.
      */
     private List<CustomerJob> steer(List<CustomerJob> jobs, int day, SkillLoad load) {
-        LoadThresholds thresholds = MatchSettings.DEFAULT.thresholds();
-        DriveIndex drives = stock.live().drives();
-        List<CustomerJob> kept = new ArrayList<>(jobs);
-        for (int i = kept.size() - 1; i >= 0; i--) {
-            CustomerJob job = kept.get(i);
-            int from = job.store();
-            if (!job.appointment() || load.load(from, job.skill()) < thresholds.overloadedAt()) {
-                continue;
-            }
-            int to = receiver(job, drives, load, thresholds);
-            if (to >= 0) {
-                double minutes = drives.minutes(from, to);
-                Money compensation = settings.coupon().plus(settings.ridePerKm()
-                        .times(Math.round(2 * drives.kilometres(from, to))));
-                if (offered(job, from, to, minutes, compensation)) {
-                    load.move(job, to);
-                    kept.set(i, job.movedTo(to, job.arrival()));
+        List<BookingSteering.Decision> decisions = steering.plan(day, jobs, stock.live().drives());
+        if (decisions.isEmpty()) {
+            return jobs;
+        }
+        Map<Long, CustomerJob> moved = new HashMap<>();
+        for (BookingSteering.Decision decision : decisions) {
+            CustomerJob job = decision.job();
+            if (decision.nextDay()) {
+                if (offeredAnotherDay(job)) {
+                    load.move(job, -1);
+                    moved.put(job.id(), null);
+                    steeredToDay.computeIfAbsent(day + 1, d -> new ArrayList<>())
+                            .add(job.movedTo(job.store(), job.arrival() + 24));
                 }
-                continue;
+            } else if (offered(job, job.store(), decision.to(), decision.driveMinutes(), decision.compensation())) {
+                load.move(job, decision.to());
+                moved.put(job.id(), job.movedTo(decision.to(), job.arrival()));
             }
-            if (day + 1 < settings.days() && load.meanLoad(from, job.skill()) < thresholds.idleBelow()
-                    && offeredAnotherDay(job)) {
-                load.move(job, -1);
-                kept.remove(i);
-                steeredToDay.computeIfAbsent(day + 1, d -> new ArrayList<>()).add(job.movedTo(from,
-                        job.arrival() + 24));
+        }
+        List<CustomerJob> kept = new ArrayList<>(jobs.size());
+        for (CustomerJob job : jobs) {
+            if (!moved.containsKey(job.id())) {
+                kept.add(job);
+            } else if (moved.get(job.id()) != null) {
+                kept.add(moved.get(job.id()));
             }
         }
         return kept;
     }
-
-    private int receiver(CustomerJob job, DriveIndex drives, SkillLoad load, LoadThresholds thresholds) {
-        double maxMinutes = settings.maxDiversionDrive().toMinutes();
-        for (int rank = 0; rank < drives.neighbourCount(); rank++) {
-            int to = drives.nearest(job.store(), rank);
-            if (drives.minutes(job.store(), to) > maxMinutes) {
-                break;
-            }
-            if (load.loadWith(to, job.skill(), job.hours()) < thresholds.overloadedAt() * HEALTHY
-                    && workshops[to].technicians().stream()
-                            .anyMatch(t -> Workshop.canDo(t, job.skill(), job.level()))) {
-                return to;
-            }
-        }
-        return -1;
-    }
-
-    /** Below this share of the overload threshold a receiving store stays healthy. */
-    private static final double HEALTHY = 0.85;
 
     /** A booking offered the next day at its own store, without a coupon; true if taken. */
     private boolean offeredAnotherDay(CustomerJob job) {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
@@ -51,6 +52,13 @@ public record PolicyComparison(List<PolicyOutcome> isolated, List<PolicyOutcome>
         return paired(pair -> measure.applyAsDouble(pair.network()) - measure.applyAsDouble(pair.isolated()));
     }
 
+    /** Such as {@code customers facing a wait over 2 h}, or {@code over 2.5 h} for customers of more patience. */
+    static String longWaitLabel(double patienceHours) {
+        String hours = patienceHours == Math.rint(patienceHours) ? String.valueOf((long) patienceHours)
+                : String.format(Locale.ROOT, "%.1f", patienceHours);
+        return "customers facing a wait over " + hours + " h";
+    }
+
     /**
      * The comparison as a Markdown table: each policy's mean ± standard deviation, and the network's effect with its
      * 95 % interval, marked "not significant" where the interval holds 0.
@@ -60,7 +68,7 @@ public record PolicyComparison(List<PolicyOutcome> isolated, List<PolicyOutcome>
         out.append("| measure | isolated stores | Tandem network | effect, 95 % interval |\n");
         out.append("|---|---:|---:|---|\n");
         percentRow(out, "part fill rate (on shelf or within 2 h)", PolicyOutcome::fillRate);
-        percentRow(out, "customers facing a wait over 2 h", PolicyOutcome::longWaitShare);
+        percentRow(out, longWaitLabel(isolated.get(0).patienceHours()), PolicyOutcome::longWaitShare);
         percentRow(out, "  of them: in a queue", PolicyOutcome::queueWaitShare);
         percentRow(out, "  of them: for a part from the warehouse", PolicyOutcome::partWaitShare);
         percentRow(out, "  of them: given a later date (fault beyond the store)", PolicyOutcome::deferralShare);

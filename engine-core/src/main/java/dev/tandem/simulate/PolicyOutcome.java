@@ -13,7 +13,7 @@ import dev.tandem.model.Money;
  * @param customers customers who came
  * @param served customers whose job was done, here, at another store or by a visiting technician
  * @param lost customers who left: after a long wait, or because nobody could do the job
- * @param longWaits customers who faced a wait beyond their patience (2 h), the complaint proxy
+ * @param longWaits customers who faced a wait beyond their patience ({@link #patienceHours()}), the complaint proxy
  * @param partWaits of those, customers who waited for the warehouse to bring a missing part
  * @param deferrals of those, customers whose fault nobody at the store could fix, given a later date (a visiting
  *     technician or the factory's expert); the rest waited in a queue
@@ -35,13 +35,14 @@ import dev.tandem.model.Money;
  * @param freight HQ's freight for transfers and rebalancing
  * @param subsidies HQ's subsidies, travel and lodging for support trips
  * @param compensation coupons and rides for diverted customers
+ * @param patienceHours the customers' patience in the run: a longer wait is a long wait
  */
 public record PolicyOutcome(Policy policy, long seed, int weeks, int customers, int served, int lost,
         int longWaits, int partWaits, int deferrals, int partNeeds, int partsOnTime, double technicianHours, double technicianHoursAvailable,
         Money deadStock, int emergencyTransfers, int unitsRebalanced, int deadStockRevived, int supportTrips,
         int technicianLoans, int diversionOffers, int diversionsAccepted, int bookingOffers, int bookingsSteered,
         int points, Money freight, Money subsidies,
-        Money compensation) {
+        Money compensation, double patienceHours) {
 
     public PolicyOutcome {
         Objects.requireNonNull(policy, "policy");

@@ -54,7 +54,8 @@ public final class SimulationDashboard {
 
     private static void headlines(DashboardData.Builder builder, PolicyComparison comparison) {
         builder.headline("part fill rate", change(comparison, PolicyOutcome::fillRate))
-                .headline("customers waiting over 2 h", change(comparison, PolicyOutcome::longWaitShare))
+                .headline(PolicyComparison.longWaitLabel(comparison.isolated().get(0).patienceHours())
+                        .replace("facing a wait", "waiting"), change(comparison, PolicyOutcome::longWaitShare))
                 .headline("technician utilization", change(comparison, PolicyOutcome::utilization))
                 .headline("customers retained", comparison.customersRetained().whole())
                 .headline("value created (CNY)", comparison.valueCreated().whole());

@@ -18,7 +18,8 @@ import dev.tandem.model.Money;
  * @param closeHour when they close; work does not run past it
  * @param defaultLoad a store's demand as a share of its daily capacity where the snapshot has no bookings
  * @param jobMix the skills and levels jobs need
- * @param behaviour how customers react to waits and offers
+ * @param behaviour how customers react to waits and offers; its patience is the model's
+ *     ({@link ModelParameters#patienceHours()}), which replaces the one given
  * @param replenishLeadDays days from a warehouse order to delivery, for routine reorders
  * @param urgentLeadDays days an urgent warehouse order for a waiting customer takes
  * @param reviewDays days of demand a reorder tops the stock up with, above safety stock
@@ -53,6 +54,7 @@ public record SimulationSettings(int weeks, int openHour, int closeHour, double 
         Objects.requireNonNull(maxDiversionDrive, "maxDiversionDrive");
         Objects.requireNonNull(customerLifetimeValue, "customerLifetimeValue");
         Objects.requireNonNull(model, "model");
+        behaviour = behaviour.withPatience(Duration.ofMinutes(Math.round(model.patienceHours() * 60)));
         levers = levers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(levers));
         checkArgument(weeks >= 1 && weeks <= MOST_WEEKS, "The weeks (%s) must be within [1, %s].", weeks, MOST_WEEKS);
         checkArgument(openHour >= 0 && openHour < closeHour && closeHour <= 24,

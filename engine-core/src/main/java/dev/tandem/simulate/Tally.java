@@ -28,10 +28,10 @@ final class Tally {
     Money compensation = Money.ZERO;
 
     PolicyOutcome outcome(Policy policy, long seed, int weeks, double technicianHours, double hoursAvailable,
-            Money deadStock) {
+            Money deadStock, double patienceHours) {
         return new PolicyOutcome(policy, seed, weeks, customers, served, lost, longWaits, partWaits, deferrals,
                 partNeeds, partsOnTime, technicianHours, hoursAvailable, deadStock, emergencyTransfers,
                 unitsRebalanced, deadStockRevived, supportTrips, technicianLoans, diversionOffers, diversionsAccepted,
-                bookingOffers, bookingsSteered, points, freight, subsidies, compensation);
+                bookingOffers, bookingsSteered, points, freight, subsidies, compensation, patienceHours);
     }
 }

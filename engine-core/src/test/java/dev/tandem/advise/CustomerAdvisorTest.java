@@ -154,6 +154,26 @@ class CustomerAdvisorTest {
     }
 
     @Test
+    void aCustomerMissingAPartIsOfferedANearbyStoreThatHasItAndRoom() {
+        StuckCustomer customer = StuckCustomer.of(SZ, NOW, 3, Skill.BODY_PAINT, Level.T1).withPart(LAMP);
+        AdviceSettings divertOnly = AdviceSettings.of(RESPONSE).withRemedies(Set.of(Remedy.DIVERSION));
+        Choice choice = advisor(network(true), divertOnly).advise(customer, queues(Map.of(SZ, 0.5, DG, 0.0)));
+        assertThat(choice.pick()).isInstanceOf(Option.Diversion.class);
+        Option.Diversion diversion = (Option.Diversion) choice.pick();
+        assertThat(diversion.store().store().id()).isEqualTo(DG);
+        assertThat(diversion.hoursToService()).isLessThan(2);
+        assertThat(diversion.fallback()).isInstanceOfSatisfying(Option.Wait.class,
+                wait -> assertThat(wait.partByWarehouse()).isTrue());
+
+        LiveNetwork noLampNearby = LiveNetwork.of(network(true));
+        noLampNearby.consume(DG, LAMP, 4);
+        Choice without = new CustomerAdvisor(noLampNearby, divertOnly).advise(customer,
+                queues(Map.of(SZ, 0.5, DG, 0.0)));
+        assertThat(without.options()).as("a store without the part cannot help")
+                .noneMatch(option -> option instanceof Option.Diversion);
+    }
+
+    @Test
     void aShortQueueIsWaitedOutWhenEveryOtherStoreIsAsFull() {
         StuckCustomer customer = StuckCustomer.of(SZ, NOW, 3, Skill.BODY_PAINT, Level.T1);
         Choice choice = advisor(network(true), AdviceSettings.of(RESPONSE)).advise(customer,

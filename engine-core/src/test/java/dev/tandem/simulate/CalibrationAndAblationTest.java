@@ -31,6 +31,19 @@ class CalibrationAndAblationTest {
     }
 
     @Test
+    void whereTheOtherParametersCannotReachTheLongWaitsPatienceIsFittedAndSaid() {
+        SimulationSettings settings = SimulationSettings.DEFAULT.withWeeks(2);
+        CalibrationTargets fewLongWaits = new CalibrationTargets(0.82, 0.2, 0.58, Optional.empty());
+        Calibration calibration = new Calibrator(settings, List.of(1L)).fit(SOUTH_CHINA, fewLongWaits);
+        PolicyOutcome atTwoHours = new NetworkSimulator(settings.withModel(calibration.parameters()
+                .withPatienceHours(2)), SimulationEngines.greedy()).run(SOUTH_CHINA, Policy.ISOLATED, 1,
+                        SimulationListener.NONE);
+        assertThat(calibration.parameters().patienceHours()).isGreaterThan(2);
+        assertThat(Math.abs(calibration.longWaitShare() - 0.2)).isLessThan(Math.abs(atTwoHours.longWaitShare() - 0.2));
+        assertThat(calibration.table()).contains("Customers' patience", "a longer wait is a long wait");
+    }
+
+    @Test
     void theFittedParametersReproduceTheCalibratedFigures() {
         SimulationSettings settings = SimulationSettings.DEFAULT.withWeeks(2);
         Calibration calibration = new Calibrator(settings, List.of(3L))

@@ -26,6 +26,11 @@ class LeversTest {
 
     /** Two stores 15 km apart, four general technicians each; one booked at 140 %, the other at 30 %. */
     private static NetworkSnapshot overloadedBesideIdle() {
+        return twoStores(14);
+    }
+
+    /** Two stores 15 km apart, four general technicians each; one booked {@code busy} of 10 jobs, the other 3. */
+    private static NetworkSnapshot twoStores(int busy) {
         NetworkSnapshot.Builder builder = NetworkSnapshot.builder().asOf(AS_OF)
                 .addStore(Store.of("BUSY", "Busy", "PRD", 22.54, 114.06, 10))
                 .addStore(Store.of("IDLE", "Idle", "PRD", 22.60, 113.95, 10));
@@ -36,7 +41,7 @@ class LeversTest {
             }
             for (int d = 0; d < 7; d++) {
                 builder.addCapacity(new CapacityDay(StoreId.of(store), AS_OF.toLocalDate().plusDays(d), 10,
-                        store.equals("BUSY") ? 14 : 3));
+                        store.equals("BUSY") ? busy : 3));
             }
         }
         return builder.build();
@@ -75,5 +80,12 @@ class LeversTest {
         assertThat(steering.diversionsAccepted()).isEqualTo(steering.bookingsSteered());
         assertThat(steering.longWaits()).isLessThan(alone.longWaits());
         assertThat(steering.customers()).isEqualTo(alone.customers());
+    }
+
+    @Test
+    void noBookingIsSteeredWhereTheForecastSeesNoStoreOverloaded() {
+        PolicyOutcome steering = run(twoStores(6), Policy.NETWORK, EnumSet.of(Lever.BOOKING_STEERING));
+        assertThat(steering.customers()).isPositive();
+        assertThat(steering.bookingOffers()).isZero();
     }
 }

@@ -13,12 +13,13 @@ import dev.tandem.simulate.ModelParameters;
 
 /**
  * A simulator calibration ({@link Calibration}) as a JSON file a user can read and edit: {@code parameters} (the model's free parameters, the
- * part the simulator reads back), then {@code targets}, {@code model} and {@code residual} for the record.
+ * part the simulator reads back; a file without {@code patienceHours} keeps the playbook's 2 h), then
+ * {@code targets}, {@code model}, {@code residual} and the {@code notes} on targets not reached, for the record.
  *
  * <pre>{@code
  * {"formatVersion": 1,
  *  "parameters": {"stockDepth": 0.49, "jobHoursScale": 0.93, "morningShare": 0.0, "appointmentShare": 1.0,
- *                 "repairSpread": 0.0, "loadSpread": 0.0},
+ *                 "repairSpread": 0.0, "loadSpread": 0.0, "patienceHours": 2.0},
  *  "targets": {"fillRate": 0.82, ...}, "model": {"fillRate": 0.82, ...}, "residual": {"fillRate": 0.0, ...}}
  * }</pre>
  */
@@ -26,7 +27,10 @@ public final class CalibrationJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] NAMES =
-            {"stockDepth", "jobHoursScale", "morningShare", "appointmentShare", "repairSpread", "loadSpread"};
+            {"stockDepth", "jobHoursScale", "morningShare", "appointmentShare", "repairSpread", "loadSpread",
+                "patienceHours"};
+    /** The parameters a file must hold: patience may be missing (files written before it was fitted). */
+    private static final int REQUIRED = 6;
 
     private CalibrationJson() {
     }
@@ -37,7 +41,7 @@ public final class CalibrationJson {
         root.put("formatVersion", 1);
         ModelParameters p = calibration.parameters();
         double[] values = {p.stockDepth(), p.jobHoursScale(), p.morningShare(), p.appointmentShare(),
-            p.repairSpread(), p.loadSpread()};
+            p.repairSpread(), p.loadSpread(), p.patienceHours()};
         ObjectNode parameters = root.putObject("parameters");
         for (int i = 0; i < NAMES.length; i++) {
             parameters.put(NAMES[i], round(values[i]));
@@ -52,6 +56,7 @@ public final class CalibrationJson {
                 calibration.longWaitShare() - targets.longWaitShare(),
                 calibration.utilization() - targets.utilization());
         root.put("evaluations", calibration.evaluations());
+        calibration.notes().forEach(root.putArray("notes")::add);
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
@@ -82,6 +87,10 @@ public final class CalibrationJson {
         double[] values = new double[NAMES.length];
         for (int i = 0; i < NAMES.length; i++) {
             JsonNode value = parameters.get(NAMES[i]);
+            if (value == null && i >= REQUIRED) {
+                values[i] = ModelParameters.PLAYBOOK_PATIENCE_HOURS;
+                continue;
+            }
             if (value == null || !value.isNumber()) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT, "The calibration file (%s) needs a "
                         + "number at parameters.%s.%nMaybe write it again with tandem calibrate.", source, NAMES[i]));
@@ -89,7 +98,7 @@ public final class CalibrationJson {
             values[i] = value.doubleValue();
         }
         try {
-            return new ModelParameters(values[0], values[1], values[2], values[3], values[4], values[5]);
+            return new ModelParameters(values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "The calibration file (%s) has a bad "
                     + "parameter: %s%nMaybe edit it back into range.", source, e.getMessage()), e);

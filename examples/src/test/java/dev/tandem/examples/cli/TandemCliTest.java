@@ -429,7 +429,7 @@ class TandemCliTest {
         Run badTarget = tandem("calibrate", file.toString(), "--fill-rate", "1.5", "--out", fit.toString());
 
         assertThat(calibrate.exitCode()).as(calibrate.err()).isZero();
-        assertThat(calibrate.out()).contains("| part fill rate | 90.0 % |", "| customers facing a wait over 2 h | 30.0 %",
+        assertThat(calibrate.out()).contains("| part fill rate | 90.0 % |", "| customers facing a wait over ", "| 30.0 % |",
                 "residual", "Fitted in", "wrote ");
         assertThat(fit).content().contains("\"parameters\"", "\"stockDepth\"", "\"residual\"");
         assertThat(demo.exitCode()).as(demo.err()).isZero();

@@ -80,7 +80,7 @@ class TandemJarIT {
         assertThat(run.exitCode()).isZero();
         assertThat(html).content().contains("<svg", "26 weeks simulated");
         assertThat(run.out()).contains("Tandem demo: the South China network", "OVERLOADED (red)", "Wang Qiang",
-                "26 weeks, 15 stores, seeds [1, 2, 3]", "| customers facing a wait over 2 h |",
+                "26 weeks, 15 stores, seeds [1, 2, 3]", "| customers facing a wait over 3.7 h |",
                 "| value created (CNY, retained × lifetime value − cost) |", "Fitted in", "Each lever measured");
     }
 
