@@ -116,6 +116,11 @@ class DroppedEventStreamsTest extends ApiContract {
                         }));
                     }
                 }
+                // the answer's headers go out before the stream's sender starts: wait for all six
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (newSenders(sendersBefore).size() < 6 && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
                 assertThat(newSenders(sendersBefore)).hasSize(6);
             } finally {
                 other.close();
