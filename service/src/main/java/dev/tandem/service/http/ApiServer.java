@@ -24,18 +24,24 @@ public final class ApiServer {
     /** Request bodies over this are refused with 413 (plans with their requests are the largest). */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
+    /** How long stopping waits for the event streams to end. */
+    private static final long STREAMS_END_MILLIS = 2_000;
+
     private final Javalin app;
     private final List<String> routes;
+    private final EventRoutes events;
 
-    private ApiServer(Javalin app, List<String> routes) {
+    private ApiServer(Javalin app, List<String> routes, EventRoutes events) {
         this.app = app;
         this.routes = routes;
+        this.events = events;
     }
 
     /** Builds the server (not started) for the service's parts. */
     public static ApiServer create(String host, int port, Authenticator authenticator, ApiParts parts) {
         String openapi = resource("/dev/tandem/service/openapi.json");
         List<String> routes = new CopyOnWriteArrayList<>();
+        EventRoutes events = new EventRoutes(parts.hub(), parts.follower());
         Javalin app = Javalin.create(config -> {
             config.events.handlerAdded(handler -> {
                 if (handler.getHttpMethod().isHttpMethod()) {
@@ -58,7 +64,7 @@ public final class ApiServer {
                     parts.diversions()).register(config.routes);
             new PlanRoutes(parts.runner(), parts.plans()).register(config.routes);
             new ReportRoutes(parts.reports(), parts.runner(), parts.live()).register(config.routes);
-            new EventRoutes(parts.hub(), parts.follower()).register(config.routes);
+            events.register(config.routes);
             new ConsoleRoutes(parts.live()).register(config);
             config.routes.exception(ServiceException.class, (e, ctx) -> Problems.write(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> Problems.write(ctx, e));
@@ -75,7 +81,7 @@ public final class ApiServer {
                 }
             });
         });
-        return new ApiServer(app, routes);
+        return new ApiServer(app, routes, events);
     }
 
     /** Every route served, as {@code "GET /api/records/{id}"}: what the OpenAPI document must describe. */
@@ -93,7 +99,9 @@ public final class ApiServer {
         return app.port();
     }
 
+    /** Stops the server, ending the open event streams first so that each finishes its request cleanly. */
     public void stop() {
+        events.endStreams(STREAMS_END_MILLIS);
         app.stop();
     }
 

@@ -2,6 +2,9 @@ package dev.tandem.service.http;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import dev.tandem.service.ServiceException;
 import dev.tandem.service.auth.Principal;
@@ -23,6 +26,7 @@ final class EventRoutes {
 
     private final EventHub hub;
     private final ChangeFollower follower;
+    private final Set<SseSubscription> streams = ConcurrentHashMap.newKeySet();
 
     EventRoutes(EventHub hub, ChangeFollower follower) {
         this.hub = hub;
@@ -37,27 +41,36 @@ final class EventRoutes {
     private void stream(SseClient client) {
         Principal principal = Exchange.principal(client.ctx());
         long since = since(client.ctx()).orElse(follower.applied());
-        SseSubscription subscription = new SseSubscription(client, principal);
-        hub.subscribe(subscription);
-        client.onClose(() -> {
-            subscription.close();
-            hub.unsubscribe(subscription);
+        SseSubscription subscription = new SseSubscription(client, principal, ended -> {
+            hub.unsubscribe(ended);
+            streams.remove(ended);
         });
+        // subscribe before reading the backlog, so that no event falls between the two (the sender skips repeats)
+        hub.subscribe(subscription);
+        streams.add(subscription);
+        client.onClose(subscription::close);
         List<LiveEvent> backlog = follower.backlog(since, BACKLOG).stream()
                 .filter(event -> event.visibleTo(principal)).toList();
-        Thread sender = new Thread(() -> {
-            try {
-                subscription.run(backlog);
-            } finally {
-                hub.unsubscribe(subscription);
-                if (!client.terminated()) {
-                    client.close();
-                }
-            }
-        }, "tandem-sse-" + principal.username());
-        sender.setDaemon(true);
-        sender.start();
+        // keep the request alive before the sender starts: the sender's end closes the stream, finishing the request
         client.keepAlive();
+        subscription.start(backlog);
+    }
+
+    /**
+     * Ends every open event stream and waits up to {@code millis} for their senders, so that the streams finish
+     * while their requests are alive; the server stops after this.
+     */
+    void endStreams(long millis) {
+        List<SseSubscription> open = List.copyOf(streams);
+        open.forEach(SseSubscription::end);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        try {
+            for (SseSubscription stream : open) {
+                stream.awaitEnd(TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void changes(Context ctx) {

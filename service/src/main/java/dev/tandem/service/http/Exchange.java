@@ -35,6 +35,20 @@ final class Exchange {
         return principal;
     }
 
+    /**
+     * Whether the request is still being served. Jetty recycles a request once it is finished (the client went, or
+     * the server stopped), after which reading it fails; a stream's sender must then leave it alone.
+     */
+    static boolean alive(Context ctx) {
+        try {
+            ctx.req().getMethod();
+            ctx.res().isCommitted();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     static Fields fields(Context ctx, String... allowed) {
         return Fields.of(ctx.bodyAsBytes(), new LinkedHashSet<>(List.of(allowed)));
     }

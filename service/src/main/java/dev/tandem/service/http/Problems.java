@@ -57,7 +57,21 @@ final class Problems {
                 + "retry it (with the same Idempotency-Key) in a moment.", List.of());
     }
 
+    /**
+     * Answers an unexpected failure with a plain 500 and logs it with its stack trace. A request that is gone (the
+     * client went away, or the server stopped, and Jetty recycled it) is not answered and only logged at debug
+     * level; a response already under way (an event stream) cannot take a problem document, so the failure is only
+     * logged.
+     */
     static void unexpected(Context ctx, Exception e) {
+        if (!Exchange.alive(ctx)) {
+            LOG.debug("A request that is gone failed: {}", e.toString());
+            return;
+        }
+        if (ctx.res().isCommitted()) {
+            LOG.error("Unexpected failure on {} {} after its response started", ctx.method(), ctx.path(), e);
+            return;
+        }
         LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
         write(ctx, 500, "internal", "Internal error.", "The server failed on this request; nothing was done "
                 + "that was not acknowledged. The failure is logged.", List.of());

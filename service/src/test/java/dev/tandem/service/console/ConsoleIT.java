@@ -39,7 +39,10 @@ class ConsoleIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     /** The approval must reach the other browser this fast (the target is a second; the machine may be loaded). */
+    /** How long a wait for the page may take at most; the live update itself must come within a second. */
     private static final Duration LIVE = Duration.ofSeconds(5);
+    /** The platform's promise: an approval in one browser appears in another within a second. */
+    private static final long LIVE_TARGET_MILLIS = 1_000;
     private static final int WIDTH = 1400;
     private static final int HEIGHT = 1000;
 
@@ -103,12 +106,39 @@ class ConsoleIT {
         WebElement approve = waitFor(helper, "[data-testid='approve-" + record + "']");
         assertThat(text(helper, "[data-testid='nav-today']")).as("the English label of Today").isEqualTo("Today");
         screenshots.take(helper, "03-source-incoming-en");
-        long clicked = System.nanoTime();
+        // measured in the browsers, on the machine's one clock: from the approval click in the source store's
+        // browser to the requesting browser's page showing the approval (WebDriver's polling is not counted)
+        ((JavascriptExecutor) shenzhen).executeScript("""
+                const id = arguments[0];
+                window.tandemAcceptedAt = null;
+                const seen = () => {
+                  const row = document.querySelector("[data-testid='mine-" + id + "']");
+                  return row && row.getAttribute('data-status') === 'ACCEPTED';
+                };
+                new MutationObserver((changes, observer) => {
+                  if (window.tandemAcceptedAt === null && seen()) {
+                    window.tandemAcceptedAt = Date.now();
+                    observer.disconnect();
+                  }
+                }).observe(document.body, {subtree: true, childList: true, attributes: true,
+                    attributeFilter: ['data-status']});""", record);
+        ((JavascriptExecutor) helper).executeScript("""
+                window.tandemClickedAt = null;
+                arguments[0].addEventListener('click', () => { window.tandemClickedAt = Date.now(); },
+                    {capture: true, once: true});""", approve);
         approve.click();
         waiter(shenzhen, LIVE).until(browser -> "ACCEPTED".equals(
                 browser.findElement(By.cssSelector("[data-testid='mine-" + record + "']")).getAttribute("data-status")));
-        long millis = (System.nanoTime() - clicked) / 1_000_000;
+        waiter(shenzhen, LIVE).until(browser -> ((JavascriptExecutor) browser)
+                .executeScript("return window.tandemAcceptedAt;") != null);
+        long clickedAt = ((Number) ((JavascriptExecutor) helper).executeScript("return window.tandemClickedAt;"))
+                .longValue();
+        long acceptedAt = ((Number) ((JavascriptExecutor) shenzhen).executeScript(
+                "return window.tandemAcceptedAt;")).longValue();
+        long millis = acceptedAt - clickedAt;
         System.out.printf("The approval of %s reached the requesting browser in %d ms.%n", record, millis);
+        assertThat(millis).as("from the approval click to the other browser showing it, in ms")
+                .isBetween(0L, LIVE_TARGET_MILLIS - 1);
         assertThat(((JavascriptExecutor) shenzhen).executeScript("return window.tandemNoReload === true;"))
                 .as("the requesting page was not reloaded").isEqualTo(true);
         waitForStatus(helper, record, "ACCEPTED");

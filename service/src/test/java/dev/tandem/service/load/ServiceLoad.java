@@ -30,7 +30,7 @@ import dev.tandem.service.TestDatabases;
 
 /**
  * A bounded load test on loopback: {@code CLIENTS} concurrent clients send {@code REQUESTS} requests, a mix of
- * transfer advice and stock updates, to a service started in this JVM (or at {@code --url}), after a warm-up.
+ * transfer advice and stock updates, to a service started in this JVM, after a warm-up.
  * It reports throughput and p50/p99 latency per kind, counts errors, and checks that no update was lost: every
  * acknowledged movement is in the stock afterwards. Run with {@code mvn -Pload -pl service -am verify
  * -DskipTests} (options through {@code -Dload.args="..."}).
