@@ -229,7 +229,8 @@ public final class TimefoldDispatcher implements DispatchSolver {
         return new DispatchScore(-timefold.hardScore(), -timefold.mediumScore(), -timefold.softScore());
     }
 
-    private TerminationConfig termination(SolveLimits limits) {
+    /** The termination of one solve: its limits and the options' own. */
+    TerminationConfig termination(SolveLimits limits) {
         TerminationConfig termination = new TerminationConfig().withSpentLimit(limits.timeLimit());
         options.unimprovedSpentLimit().ifPresent(termination::withUnimprovedSpentLimit);
         OptionalLong moves = smaller(options.moveCountLimit(), limits.moveBudget());

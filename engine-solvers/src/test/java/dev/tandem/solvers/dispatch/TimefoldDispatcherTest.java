@@ -110,7 +110,7 @@ class TimefoldDispatcherTest {
         DispatchRun run = dispatcher.run(problem, Duration.ofSeconds(60), 1L);
 
         // The time limit reaches the solver's termination; how long a run takes is for the benchmarks.
-        assertThat(dispatcher.solverConfig(SECOND, 1L).getTerminationConfig().getSpentLimit()).isEqualTo(SECOND);
+        assertThat(dispatcher.termination(SolveLimits.of(SECOND)).getSpentLimit()).isEqualTo(SECOND);
         // Timefold checks the budget between steps, so the last step may evaluate a few moves beyond it.
         assertThat(run.moveEvaluationCount()).isBetween(5_000L, 6_000L);
     }
@@ -121,9 +121,9 @@ class TimefoldDispatcherTest {
                 TimefoldDispatcher.Options.DEFAULT.withUnimprovedSpentLimit(Duration.ofMillis(200)));
 
         // The limit reaches the solver's termination; that the search then ends early is Timefold's to test.
-        assertThat(dispatcher.solverConfig(Duration.ofSeconds(20), 1L).getTerminationConfig()
-                .getUnimprovedSpentLimit()).isEqualTo(Duration.ofMillis(200));
-        assertThat(new TimefoldDispatcher().solverConfig(Duration.ofSeconds(20), 1L).getTerminationConfig()
+        assertThat(dispatcher.termination(SolveLimits.of(Duration.ofSeconds(20))).getUnimprovedSpentLimit())
+                .isEqualTo(Duration.ofMillis(200));
+        assertThat(new TimefoldDispatcher().termination(SolveLimits.of(Duration.ofSeconds(20)))
                 .getUnimprovedSpentLimit()).isNull();
     }
 

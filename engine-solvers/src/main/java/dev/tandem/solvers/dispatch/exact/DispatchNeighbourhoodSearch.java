@@ -13,8 +13,8 @@ import com.google.ortools.sat.CpSolverStatus;
 
 import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchProblem;
-import dev.tandem.solvers.ortools.CpSat;
-import dev.tandem.solvers.ortools.OrToolsNative;
+import dev.tandem.solvers.internal.ortools.CpSat;
+import dev.tandem.solvers.internal.ortools.OrToolsNative;
 
 /**
  * Large neighbourhood search with exact repairs, for a dispatch of any size: each step frees a neighbourhood (a few
@@ -67,7 +67,7 @@ public final class DispatchNeighbourhoodSearch {
      * @param start a dispatch of this problem with no hard violation
      * @return a dispatch scoring no worse than {@code start}
      * @throws IllegalArgumentException if {@code start} is of another problem or breaks a hard rule
-     * @throws dev.tandem.solvers.ortools.OrToolsUnavailableException if OR-Tools cannot load on this platform
+     * @throws dev.tandem.solvers.internal.ortools.OrToolsUnavailableException if OR-Tools cannot load on this platform
      */
     public Dispatch improve(Dispatch start, long stepLimit, long seed, BooleanSupplier stop) {
         Objects.requireNonNull(start, "start");

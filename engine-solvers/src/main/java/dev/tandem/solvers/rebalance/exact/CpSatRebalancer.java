@@ -24,7 +24,7 @@ import dev.tandem.rebalance.RebalancePlans;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.Run;
 import dev.tandem.rebalance.Shipment;
-import dev.tandem.solvers.ortools.CpSat;
+import dev.tandem.solvers.internal.ortools.CpSat;
 import dev.tandem.solvers.rebalance.FlowRebalancer;
 
 /**
@@ -77,7 +77,7 @@ public final class CpSatRebalancer {
     /**
      * Solves from the greedy and flow plans of the problem with every pair a candidate.
      *
-     * @throws dev.tandem.solvers.ortools.OrToolsUnavailableException if OR-Tools cannot load on this platform
+     * @throws dev.tandem.solvers.internal.ortools.OrToolsUnavailableException if OR-Tools cannot load on this platform
      */
     public ExactRebalance solve(RebalanceProblem problem) {
         RebalanceProblem everyPair = everyPair(problem);

@@ -18,7 +18,7 @@ import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalancePlans;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.Shipment;
-import dev.tandem.solvers.ortools.OrToolsNative;
+import dev.tandem.solvers.internal.ortools.OrToolsNative;
 
 /**
  * The CP-SAT model of a whole rebalancing problem, the fixed-charge problem the plans are priced by, over every pair

@@ -19,7 +19,7 @@ import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalancePlans;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.Shipment;
-import dev.tandem.solvers.ortools.OrToolsNative;
+import dev.tandem.solvers.internal.ortools.OrToolsNative;
 
 /**
  * The same fixed-charge problem as {@link RebalanceCpModel}, as a mixed-integer program for SCIP through OR-Tools'

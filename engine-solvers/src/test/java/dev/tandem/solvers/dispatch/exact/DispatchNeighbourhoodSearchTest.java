@@ -19,7 +19,7 @@ import dev.tandem.dispatch.DispatchPlans;
 import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchSettings;
 import dev.tandem.dispatch.GreedyDispatcher;
-import dev.tandem.solvers.ortools.CpSat;
+import dev.tandem.solvers.internal.ortools.CpSat;
 
 class DispatchNeighbourhoodSearchTest {
 
