@@ -19,7 +19,7 @@ class DispatchHarnessTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
-            DispatchHarness.main(new String[] {"2", "12", "1", "50", "60", "1"});
+            DispatchHarness.main(new String[] {"2", "12", "1", "50", "60", "1", "5"});
         } finally {
             System.setOut(out);
         }
@@ -27,8 +27,9 @@ class DispatchHarnessTest {
         String report = printed.toString(StandardCharsets.UTF_8);
         assertThat(report).contains("cp-sat-exact", "exact proven optimal on 2 of 2 seeds",
                 "greedy         equal to exact on", "large: 10 stores, 50 technicians, 60 requests over 14 days");
-        assertThat(report.lines().filter(line -> line.startsWith("greedy ")).count()).as("summary and large row")
-                .isEqualTo(2);
+        assertThat(report).contains("CP-SAT, 5 s", "soft bound");
+        assertThat(report.lines().filter(line -> line.startsWith("greedy ")).count())
+                .as("summary, large row and gap to the proven bounds").isEqualTo(3);
     }
 
     @Test

@@ -104,8 +104,8 @@ final class RebalanceSuite implements QualitySuite {
                 exact.value().describe()));
         for (int k = 0; k < plans.size(); k++) {
             RebalancePlan plan = plans.get(k).value();
-            String reference = exact.value().status() == ExactRebalance.Status.OPTIMAL ? "the optimum"
-                    : "the bound";
+            String reference = exact.value().status() == ExactRebalance.Status.OPTIMAL ? "the proven optimum"
+                    : "CP-SAT's bound";
             String gap = exact.value().gapOf(plan).isPresent()
                     ? String.format(Locale.ROOT, "%.2f %% below %s", 100 * exact.value().gapOf(plan).getAsDouble(),
                             reference)
