@@ -104,6 +104,7 @@ class TandemJarIT {
         Run run = tandem("frobnicate");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unmatched argument").doesNotContain("\tat ");
+        assertThat(run.err()).contains("unexpected argument 'frobnicate'").contains("see 'tandem --help'")
+                .doesNotContain("\tat ");
     }
 }
