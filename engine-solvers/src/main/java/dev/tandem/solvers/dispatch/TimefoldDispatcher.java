@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
@@ -30,6 +31,9 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchScore;
@@ -38,7 +42,9 @@ import dev.tandem.dispatch.EjectionChains;
 import dev.tandem.dispatch.GreedyDispatcher;
 import dev.tandem.job.SolveControl;
 import dev.tandem.job.SolveLimits;
+import dev.tandem.job.SolverUnavailableException;
 import dev.tandem.solvers.CheckLevel;
+import dev.tandem.solvers.dispatch.exact.DispatchNeighbourhoodSearch;
 import dev.tandem.solvers.dispatch.internal.domain.DispatchSchedule;
 import dev.tandem.solvers.dispatch.internal.domain.RequestAssignment;
 import dev.tandem.solvers.dispatch.internal.solver.TechnicianDispatchConstraints;
@@ -49,21 +55,26 @@ import dev.tandem.solvers.internal.timefold.SolverJobs;
  * Dispatches support requests with Timefold Solver: a construction heuristic places the hardest requests first
  * (highest priority, fewest candidates), then local search (Timefold's default acceptor) changes technicians,
  * starts or both at once and swaps technicians or whole assignments between requests, under
- * {@link TechnicianDispatchConstraints}.
+ * {@link TechnicianDispatchConstraints}. The better of its answer and the greedy baseline's is polished by ejection
+ * chains, then by a {@link DispatchNeighbourhoodSearch large-neighbourhood search} whose steps free a few related
+ * technicians and re-solve them exactly with CP-SAT: local search moves one or two requests at a time, and at
+ * thousands of requests it stalls where placing one request needs a chain of others to move.
  *
- * <p>One objective, end to end: the search, the choice between its answer and the greedy baseline's, and the
- * ejection chains that polish the better one all weigh the rules alike, by the settings' weights with
- * {@link Options#weights()} on top ({@link Dispatch#score()} when there are none).
+ * <p>One objective, end to end: the search, the choice between its answer and the greedy baseline's, the ejection
+ * chains and the neighbourhood search all weigh the rules alike, by the settings' weights with
+ * {@link Options#weights()} on top ({@link Dispatch#score()} when there are none). The exact model of a
+ * neighbourhood is of the settings' weights, so under weight overrides the neighbourhood search is left out.
  *
  * <p>The Timefold solver factory is built once per seed from a programmatic configuration (one thread, the
  * reproducible environment mode at the {@link Options#checkLevel()}, the seed as random seed; a few seeds are kept)
  * and reused by every solve; the time limit and the move budget of each solve are set on the solver it builds.
  * A search ends at the time limit, after {@link Options#unimprovedSpentLimit()} without a better score, after the
  * move budget (the smaller of {@link Options#moveCountLimit()} and the solve's), or when the host's
- * {@link SolveControl} asks it to stop, with its best dispatch so far. The same problem, seed and move budget give
- * the same dispatch; a search cut by the clock stops at a step that depends on the machine's speed, so only the
- * move budget makes a run repeatable across machines and loads. An exception inside the solver reaches the caller
- * as thrown there.
+ * {@link SolveControl} asks it to stop, with its best dispatch so far. Under a move budget the neighbourhood
+ * search counts each neighbourhood as {@value #MOVES_PER_NEIGHBOURHOOD} moves and stops after the budget's share
+ * too. The same problem, seed and move budget give the same dispatch when the budget, not the clock, ends each
+ * phase; a phase cut by the clock stops at a step that depends on the machine's speed. An exception inside the
+ * solver reaches the caller as thrown there.
  *
  * <p>Registered for {@link java.util.ServiceLoader} as the {@link DispatchSolver} named {@value #NAME}.
  * Thread-safe: the factories are shared, each solve builds its own solver and runs it on the caller's thread.
@@ -73,8 +84,13 @@ public final class TimefoldDispatcher implements DispatchSolver {
     /** The name of this solver in plans and reports. */
     public static final String NAME = "timefold";
 
-    /** The share of the time limit the search gets; ejection chains may use the rest. */
-    private static final double SEARCH_SHARE = 0.9;
+    /** The share of the time limit the greedy baseline and the Timefold search get. */
+    private static final double SEARCH_SHARE = 0.3;
+    /** Where in the time limit the ejection chains stop at the latest; the neighbourhood search has the rest. */
+    private static final double CHAINS_SHARE = 0.4;
+    /** Under a move budget, one neighbourhood counts as this many moves, so that the budget ends this search too. */
+    private static final long MOVES_PER_NEIGHBOURHOOD = 1_000;
+    private static final Logger LOG = LoggerFactory.getLogger(TimefoldDispatcher.class);
     /** How many seeds' solver factories are kept. */
     private static final int FACTORIES_KEPT = 8;
 
@@ -124,15 +140,16 @@ public final class TimefoldDispatcher implements DispatchSolver {
 
     /**
      * Solves, and returns the search's dispatch or the greedy baseline's, whichever is better under this
-     * dispatcher's objective, after placing what it left unassigned by {@link EjectionChains} where that is better
-     * still. The search from scratch explores more widely than one started from greedy, and this way the answer is
-     * never worse than greedy's (the baseline takes a fraction of a second even at 3,000 requests). Ejection chains
-     * find what one move at a time cannot: a request that gets a technician only when two others move along; they
-     * get the last tenth of the time limit and stop at it.
+     * dispatcher's objective, polished. The baseline and the Timefold search share the first
+     * {@value #SEARCH_SHARE} of the time limit: the search from scratch explores more widely than one started from
+     * greedy, and this way the answer is never worse than greedy's (the baseline takes a fraction of a second even at
+     * 3,000 requests). {@link EjectionChains} then place what is left unassigned where two others can move along,
+     * until at most {@value #CHAINS_SHARE} of the limit, and the neighbourhood search has the rest; each keeps only
+     * what the objective scores better.
      *
-     * <p>The move budget of {@code limits} bounds the search's evaluated moves. {@code control} hears of the
-     * baseline, of each better schedule of the search and of the polished answer, with the objective's score; when
-     * it asks to stop, the search ends with its best so far, the ejection chains are cut short, and the better
+     * <p>The move budget of {@code limits} bounds the search's evaluated moves and the neighbourhoods. {@code control}
+     * hears of the baseline, of each better schedule of the search and of each polishing phase's better answer, with
+     * the objective's score; when it asks to stop, the phase running ends with its best so far, and the best
      * dispatch found until then is returned.
      */
     @Override
@@ -141,6 +158,8 @@ public final class TimefoldDispatcher implements DispatchSolver {
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(control, "control");
         DispatchObjective objective = objective(problem, options);
+        long started = System.nanoTime();
+        long chainsEnd = started + (long) (limits.timeLimit().toNanos() * CHAINS_SHARE);
         return SolverJobs.searchThenPolish(limits.timeLimit(), SEARCH_SHARE,
                 () -> {
                     Dispatch greedy = new GreedyDispatcher().solve(problem, limits.timeLimit(), limits.seed());
@@ -150,15 +169,48 @@ public final class TimefoldDispatcher implements DispatchSolver {
                 left -> run(problem, limits.withTimeLimit(left), control).dispatch(),
                 objective.order(),
                 (better, deadline) -> {
-                    DispatchScore before = objective.score(better);
-                    Dispatch polished = EjectionChains.improve(better, objective::score,
-                            () -> deadline.getAsBoolean() || control.stopRequested());
-                    DispatchScore after = objective.score(polished);
-                    if (after.compareTo(before) < 0) {
-                        control.improved("ejection chains", after.toString());
-                    }
-                    return polished;
+                    Dispatch chained = chains(better, objective, control,
+                            () -> System.nanoTime() - chainsEnd >= 0 || deadline.getAsBoolean());
+                    return neighbourhoods(chained, objective, limits, control, started + limits.timeLimit().toNanos());
                 });
+    }
+
+    /** Places what {@code dispatch} left unassigned by ejection chains where that is better, until {@code stop}. */
+    private static Dispatch chains(Dispatch dispatch, DispatchObjective objective, SolveControl control,
+            BooleanSupplier stop) {
+        DispatchScore before = objective.score(dispatch);
+        Dispatch polished = EjectionChains.improve(dispatch, objective::score,
+                () -> stop.getAsBoolean() || control.stopRequested());
+        DispatchScore after = objective.score(polished);
+        if (after.compareTo(before) < 0) {
+            control.improved("ejection chains", after.toString());
+        }
+        return polished;
+    }
+
+    /**
+     * Improves {@code dispatch} by {@link DispatchNeighbourhoodSearch} until {@code deadline} (a
+     * {@link System#nanoTime()}), or for the neighbourhoods of a move budget. Returns it unchanged where OR-Tools
+     * cannot run, where {@link Options#neighbourhoods()} is off, and under {@link Options#weights() weight overrides}:
+     * the exact model of a neighbourhood is of the settings' weights.
+     */
+    private Dispatch neighbourhoods(Dispatch dispatch, DispatchObjective objective, SolveLimits limits,
+            SolveControl control, long deadline) {
+        if (!options.neighbourhoods() || !options.weights().isEmpty() || dispatch.score().hard() > 0
+                || control.stopRequested()) {
+            return dispatch;
+        }
+        OptionalLong moves = smaller(options.moveCountLimit(), limits.moveBudget());
+        long steps = moves.isPresent() ? Math.max(1, moves.getAsLong() / MOVES_PER_NEIGHBOURHOOD) : Long.MAX_VALUE;
+        try {
+            return new DispatchNeighbourhoodSearch(dispatch.problem()).improve(dispatch,
+                    new DispatchNeighbourhoodSearch.Budget(steps, deadline, control::stopRequested), limits.seed(),
+                    objective::score, better -> control.improved("neighbourhood search",
+                            objective.score(better).toString()));
+        } catch (SolverUnavailableException noOrTools) {
+            LOG.warn("Dispatch without neighbourhood search: {}", noOrTools.getMessage());
+            return dispatch;
+        }
     }
 
     /**
@@ -309,13 +361,15 @@ public final class TimefoldDispatcher implements DispatchSolver {
      * @param weights rule weights by {@link DispatchRules rule name} that replace those of the settings, such as
      *     {@link Weight#ZERO} to switch a soft rule off; with any, the objective is no longer that of
      *     {@link Dispatch#score()} but the same rules under these weights, for the search and the choice alike
+     * @param neighbourhoods whether the answer is polished by a neighbourhood search with exact CP-SAT repairs
+     *     (on by default; off, the ejection chains have the rest of the time limit)
      */
     public record Options(Optional<Duration> unimprovedSpentLimit, OptionalLong moveCountLimit, CheckLevel checkLevel,
-            Map<String, Weight> weights) {
+            Map<String, Weight> weights, boolean neighbourhoods) {
 
-        /** No limit but the time limit, no checks, the settings' weights. */
+        /** No limit but the time limit, no checks, the settings' weights, the neighbourhood search on. */
         public static final Options DEFAULT =
-                new Options(Optional.empty(), OptionalLong.empty(), CheckLevel.OFF, Map.of());
+                new Options(Optional.empty(), OptionalLong.empty(), CheckLevel.OFF, Map.of(), true);
 
         public Options {
             Objects.requireNonNull(unimprovedSpentLimit, "unimprovedSpentLimit");
@@ -334,19 +388,23 @@ public final class TimefoldDispatcher implements DispatchSolver {
         }
 
         public Options withUnimprovedSpentLimit(Duration limit) {
-            return new Options(Optional.of(limit), moveCountLimit, checkLevel, weights);
+            return new Options(Optional.of(limit), moveCountLimit, checkLevel, weights, neighbourhoods);
         }
 
         public Options withMoveCountLimit(long limit) {
-            return new Options(unimprovedSpentLimit, OptionalLong.of(limit), checkLevel, weights);
+            return new Options(unimprovedSpentLimit, OptionalLong.of(limit), checkLevel, weights, neighbourhoods);
         }
 
         public Options withCheckLevel(CheckLevel level) {
-            return new Options(unimprovedSpentLimit, moveCountLimit, level, weights);
+            return new Options(unimprovedSpentLimit, moveCountLimit, level, weights, neighbourhoods);
         }
 
         public Options withWeights(Map<String, Weight> overrides) {
-            return new Options(unimprovedSpentLimit, moveCountLimit, checkLevel, overrides);
+            return new Options(unimprovedSpentLimit, moveCountLimit, checkLevel, overrides, neighbourhoods);
+        }
+
+        public Options withNeighbourhoods(boolean on) {
+            return new Options(unimprovedSpentLimit, moveCountLimit, checkLevel, weights, on);
         }
     }
 }

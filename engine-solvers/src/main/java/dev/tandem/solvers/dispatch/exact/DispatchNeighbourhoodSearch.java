@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 
 import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchScore;
 import dev.tandem.solvers.internal.ortools.CpSat;
 import dev.tandem.solvers.internal.ortools.OrToolsNative;
 
@@ -43,6 +46,8 @@ public final class DispatchNeighbourhoodSearch {
     private static final double STAGE_DETERMINISTIC_TIME = 0.5;
     /** The safety net on the wall time of one stage, far above what its deterministic budget takes. */
     private static final double STAGE_SECONDS = 5;
+    /** A deadline far enough away to never come: a year, in nanoseconds. */
+    private static final long NO_DEADLINE = 365L * 24 * 3600 * 1_000_000_000L;
 
     private final DispatchProblem problem;
     /** Per technician, the requests that have it among their candidates. */
@@ -62,7 +67,8 @@ public final class DispatchNeighbourhoodSearch {
     }
 
     /**
-     * Improves {@code start} until {@code stop} says so or {@code stepLimit} neighbourhoods are solved.
+     * Improves {@code start} under {@link Dispatch#score()} until {@code stop} says so or {@code stepLimit}
+     * neighbourhoods are solved.
      *
      * @param start a dispatch of this problem with no hard violation
      * @return a dispatch scoring no worse than {@code start}
@@ -70,24 +76,45 @@ public final class DispatchNeighbourhoodSearch {
      * @throws dev.tandem.solvers.internal.ortools.OrToolsUnavailableException if OR-Tools cannot load on this platform
      */
     public Dispatch improve(Dispatch start, long stepLimit, long seed, BooleanSupplier stop) {
+        return improve(start, new Budget(stepLimit, System.nanoTime() + NO_DEADLINE, stop), seed, Dispatch::score, better -> {
+        });
+    }
+
+    /**
+     * Improves {@code start} under {@code objective} within {@code budget}. Each neighbourhood is solved for the
+     * rules of {@link Dispatch#score()}; its answer replaces the current dispatch only when {@code objective} scores
+     * it better, so under other weights the search still never makes a dispatch worse.
+     *
+     * @param improved hears of each better dispatch
+     * @return a dispatch that {@code objective} scores no worse than {@code start}
+     * @throws IllegalArgumentException if {@code start} is of another problem or breaks a hard rule
+     * @throws dev.tandem.solvers.internal.ortools.OrToolsUnavailableException if OR-Tools cannot load on this platform
+     */
+    public Dispatch improve(Dispatch start, Budget budget, long seed, Function<Dispatch, DispatchScore> objective,
+            Consumer<Dispatch> improved) {
         Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(stop, "stop");
+        Objects.requireNonNull(budget, "budget");
+        Objects.requireNonNull(objective, "objective");
+        Objects.requireNonNull(improved, "improved");
         checkArgument(start.problem() == problem, "The start is a dispatch of another problem.");
         checkArgument(start.score().hard() == 0, "The start breaks %s hard rules; the search keeps them all.",
                 start.score().hard());
-        checkArgument(stepLimit >= 0, "The step limit (%s) must not be negative.", stepLimit);
         if (problem.requests().isEmpty()) {
             return start;
         }
         OrToolsNative.ensureLoaded();
         SplittableRandom random = new SplittableRandom(seed);
         Dispatch current = start;
+        DispatchScore currentScore = objective.apply(start);
         double target = FIRST_TARGET;
-        for (long step = 0; step < stepLimit && !stop.getAsBoolean(); step++) {
+        for (long step = 0; step < budget.steps() && !budget.isOver(); step++) {
             DispatchCpModel.Scope scope = neighbourhood(current, random, (int) Math.round(target));
-            Repair repair = repair(scope, random.nextInt(Integer.MAX_VALUE));
-            if (repair.dispatch().score().compareTo(current.score()) < 0) {
+            Repair repair = repair(scope, random.nextInt(Integer.MAX_VALUE), budget.deadline());
+            DispatchScore repaired = objective.apply(repair.dispatch());
+            if (repaired.compareTo(currentScore) < 0) {
                 current = repair.dispatch();
+                currentScore = repaired;
+                improved.accept(current);
             }
             target = repair.proven() ? Math.min(MAX_TARGET, target * GROWTH + 1) : Math.max(MIN_TARGET,
                     target * SHRINK);
@@ -95,15 +122,32 @@ public final class DispatchNeighbourhoodSearch {
         return current;
     }
 
+    /**
+     * How long a search may go on: at most {@code steps} neighbourhoods, none started once {@code stop} says so or
+     * the {@link System#nanoTime()} {@code deadline} passed, which also cuts a neighbourhood's solve short. Only a
+     * search ended by its steps is repeatable across machines and loads.
+     */
+    public record Budget(long steps, long deadline, BooleanSupplier stop) {
+
+        public Budget {
+            checkArgument(steps >= 0, "The step limit (%s) must not be negative.", steps);
+            Objects.requireNonNull(stop, "stop");
+        }
+
+        boolean isOver() {
+            return System.nanoTime() - deadline >= 0 || stop.getAsBoolean();
+        }
+    }
+
     /** A neighbourhood's best dispatch and whether both stages proved it optimal within the neighbourhood. */
     private record Repair(Dispatch dispatch, boolean proven) {
     }
 
-    private Repair repair(DispatchCpModel.Scope scope, int stepSeed) {
+    private Repair repair(DispatchCpModel.Scope scope, int stepSeed, long deadline) {
         DispatchCpModel cp = new DispatchCpModel(problem, scope);
         cp.hint(scope.kept());
         cp.model().minimize(cp.medium());
-        CpSolver first = solver(stepSeed);
+        CpSolver first = solver(stepSeed, deadline);
         CpSolverStatus firstStatus = checked(first.solve(cp.model()), cp);
         if (firstStatus == CpSolverStatus.UNKNOWN) {
             return new Repair(scope.kept(), false);
@@ -113,7 +157,7 @@ public final class DispatchNeighbourhoodSearch {
         cp.model().addLessOrEqual(cp.medium(), first.value(cp.medium()));
         cp.model().minimize(cp.soft());
         cp.hint(byMedium);
-        CpSolver second = solver(stepSeed);
+        CpSolver second = solver(stepSeed, deadline);
         CpSolverStatus secondStatus = checked(second.solve(cp.model()), cp);
         if (secondStatus == CpSolverStatus.UNKNOWN) {
             return new Repair(byMedium, false);
@@ -191,8 +235,10 @@ public final class DispatchNeighbourhoodSearch {
         return random.nextInt(requests);
     }
 
-    private static CpSolver solver(int stepSeed) {
-        CpSolver solver = CpSat.solver(System.nanoTime() + (long) (STAGE_SECONDS * 1e9), 1, stepSeed);
+    /** One worker, the stage's deterministic budget, cut by {@code deadline} or the safety net, whichever is first. */
+    private static CpSolver solver(int stepSeed, long deadline) {
+        long safetyNet = System.nanoTime() + (long) (STAGE_SECONDS * 1e9);
+        CpSolver solver = CpSat.solver(deadline - safetyNet < 0 ? deadline : safetyNet, 1, stepSeed);
         solver.getParameters().setMaxDeterministicTime(STAGE_DETERMINISTIC_TIME);
         return solver;
     }

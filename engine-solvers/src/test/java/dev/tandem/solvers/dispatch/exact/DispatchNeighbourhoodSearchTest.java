@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +21,7 @@ import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchPlanValidator;
 import dev.tandem.dispatch.DispatchPlans;
 import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchScore;
 import dev.tandem.dispatch.DispatchSettings;
 import dev.tandem.dispatch.GreedyDispatcher;
 import dev.tandem.solvers.internal.ortools.CpSat;
@@ -112,6 +117,55 @@ class DispatchNeighbourhoodSearchTest {
             assertThat(second.technician(r)).isEqualTo(first.technician(r));
             assertThat(second.start(r)).isEqualTo(first.start(r));
         }
+    }
+
+    /**
+     * A repair is kept only when the objective given scores it better: where the default objective finds a cheaper
+     * dispatch at greedy's medium level, an objective preferring dearer dispatches turns those repairs down, and
+     * every dispatch reported as better is better by that objective.
+     */
+    @Test
+    void keepsARepairOnlyWhenTheObjectiveScoresItBetter() {
+        Function<Dispatch, DispatchScore> dearerIsBetter = dispatch -> new DispatchScore(dispatch.score().hard(),
+                dispatch.score().medium(), -dispatch.score().soft());
+        int cheaperFound = 0;
+        for (long seed = 1; seed <= 6; seed++) {
+            DispatchProblem problem = DispatchInstances.small(seed, 30);
+            Dispatch greedy = new GreedyDispatcher().solve(problem, LIMIT, seed);
+            Dispatch byDefault = new DispatchNeighbourhoodSearch(problem).improve(greedy, 30, 5, () -> false);
+            if (byDefault.score().medium() != greedy.score().medium()
+                    || byDefault.score().soft() >= greedy.score().soft()) {
+                continue;
+            }
+            cheaperFound++;
+            List<DispatchScore> reported = new ArrayList<>();
+
+            Dispatch improved = new DispatchNeighbourhoodSearch(problem).improve(greedy,
+                    new DispatchNeighbourhoodSearch.Budget(30, System.nanoTime() + LIMIT.toNanos(), () -> false), 5,
+                    dearerIsBetter, better -> reported.add(dearerIsBetter.apply(better)));
+
+            assertThat(dearerIsBetter.apply(improved)).as("seed %d", seed)
+                    .isLessThanOrEqualTo(dearerIsBetter.apply(greedy));
+            assertThat(improved.score().soft()).as("seed %d", seed).isGreaterThan(byDefault.score().soft());
+            assertThat(reported).isSortedAccordingTo(Comparator.reverseOrder());
+            if (!reported.isEmpty()) {
+                assertThat(reported.get(reported.size() - 1)).isEqualTo(dearerIsBetter.apply(improved));
+            }
+        }
+        assertThat(cheaperFound).as("instances where the default objective finds a cheaper dispatch").isPositive();
+    }
+
+    @Test
+    void aStepLimitOfZeroOrAStopReturnsTheStart() {
+        DispatchProblem problem = DispatchInstances.small(4, 30);
+        Dispatch greedy = new GreedyDispatcher().solve(problem, LIMIT, 4);
+        DispatchNeighbourhoodSearch search = new DispatchNeighbourhoodSearch(problem);
+
+        assertThat(search.improve(greedy, 0, 1, () -> false)).isSameAs(greedy);
+        assertThat(search.improve(greedy, 100, 1, () -> true)).isSameAs(greedy);
+        assertThat(search.improve(greedy, new DispatchNeighbourhoodSearch.Budget(100, System.nanoTime(), () -> false),
+                1, Dispatch::score, better -> {
+                })).isSameAs(greedy);
     }
 
     @Test
