@@ -31,6 +31,7 @@ import dev.tandem.rebalance.internal.RebalancePlans;
 import dev.tandem.solvers.flow.FlowResult;
 import dev.tandem.solvers.flow.MinCostFlowSolver;
 import dev.tandem.solvers.flow.OrToolsMinCostFlow;
+import dev.tandem.solvers.rebalance.internal.RebalanceFlowModel;
 
 /**
  * Rebalances the network part by part as a min-cost flow ({@link RebalanceFlowModel}), the parts in parallel on an
