@@ -5,25 +5,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
-import dev.tandem.travel.DriveIndex;
-import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.model.PlanValidation;
-import dev.tandem.rebalance.RebalancePlan;
-import dev.tandem.rebalance.RebalancePlanValidator;
-import dev.tandem.sample.GeneratorSpec;
-import dev.tandem.sample.NetworkGenerator;
+import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.rebalance.GreedyRebalancer;
 import dev.tandem.rebalance.PartBalance;
+import dev.tandem.rebalance.RebalancePlan;
+import dev.tandem.rebalance.RebalancePlanValidator;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.RebalanceSettings;
 import dev.tandem.rebalance.RebalanceSolver;
+import dev.tandem.sample.GeneratorSpec;
+import dev.tandem.sample.NetworkGenerator;
 import dev.tandem.solvers.flow.FlowNetwork;
 import dev.tandem.solvers.flow.FlowResult;
 import dev.tandem.solvers.flow.JGraphTMinCostFlow;
 import dev.tandem.solvers.flow.MinCostFlowSolver;
 import dev.tandem.solvers.flow.OrToolsMinCostFlow;
 import dev.tandem.solvers.rebalance.FlowRebalancer;
-import dev.tandem.solvers.rebalance.RebalanceFlowModel;
+import dev.tandem.solvers.rebalance.internal.RebalanceFlowModel;
+import dev.tandem.travel.DriveIndex;
 
 /**
  * The rebalancing quality and scale harness: on generated networks it plans with the greedy baseline and the

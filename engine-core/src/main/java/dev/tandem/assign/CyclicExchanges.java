@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
  * overload is returned as it is. A pass of cycles costs {@code O(items³)} in the worst case; the search asks
  * {@code stop} between items and ends with what it has. Deterministic.
  */
-public final class CyclicExchanges {
+final class CyclicExchanges {
 
     /** How many items a kick of {@link #iterate} moves. */
     static final int KICKED = 3;

@@ -11,7 +11,6 @@ import java.util.Set;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 
-import dev.tandem.travel.DriveIndex;
 import dev.tandem.model.Money;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.StoreId;
@@ -20,9 +19,10 @@ import dev.tandem.rebalance.Move;
 import dev.tandem.rebalance.RebalancePlan;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.RebalanceSettings;
-import dev.tandem.rebalance.RebalancePlans;
 import dev.tandem.rebalance.RebalanceSolver;
 import dev.tandem.rebalance.Run;
+import dev.tandem.rebalance.internal.RebalancePlans;
+import dev.tandem.travel.DriveIndex;
 
 /**
  * Where dead stock can go (呆滞盘活): a dead-stock report handed to network rebalancing. The rebalancer sees idle

@@ -21,7 +21,7 @@ import static com.google.common.base.Preconditions.checkArgument;
  *
  * <p>Cost: {@code O(900 n)} for a series of {@code n} days.
  */
-public final class HoltWinters implements Forecaster {
+final class HoltWinters implements Forecaster {
 
     private static final double[] ALPHAS = {0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 0.9};
     private static final double[] BETAS = {0.0, 0.02, 0.05, 0.1, 0.2};

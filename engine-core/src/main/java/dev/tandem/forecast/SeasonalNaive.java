@@ -4,7 +4,7 @@ package dev.tandem.forecast;
  * The baseline: each day as on the same weekday of the last week of the series (a day with no value: the last
  * known value of that weekday). A forecasting method is worth its complexity only when it beats this.
  */
-public final class SeasonalNaive implements Forecaster {
+final class SeasonalNaive implements Forecaster {
 
     @Override
     public String name() {

@@ -5,8 +5,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 import dev.tandem.model.CapacityDay;
 import dev.tandem.model.StoreId;
-import dev.tandem.network.Bounds;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.network.internal.Bounds;
 
 /**
  * Live capacity and bookings per store and day over the snapshot's date range. A day without capacity in the

@@ -1,7 +1,5 @@
 package dev.tandem.match;
 
-import dev.tandem.travel.DriveIndex;
-
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
@@ -17,8 +15,9 @@ import dev.tandem.model.Technician;
 import dev.tandem.model.TechnicianId;
 import dev.tandem.model.TechnicianStatus;
 import dev.tandem.model.TimeWindow;
-import dev.tandem.network.Bounds;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.network.internal.Bounds;
+import dev.tandem.travel.DriveIndex;
 
 /**
  * The network as it changes during the day: stock, capacity bookings and technician status and trips, indexed

@@ -1,8 +1,8 @@
 package dev.tandem.network;
 
-import static dev.tandem.network.Bounds.MAX_CAPACITY_DAYS;
-import static dev.tandem.network.Bounds.MAX_UNITS;
-import static dev.tandem.network.Bounds.MAX_UNIT_COST;
+import static dev.tandem.network.internal.Bounds.MAX_CAPACITY_DAYS;
+import static dev.tandem.network.internal.Bounds.MAX_UNITS;
+import static dev.tandem.network.internal.Bounds.MAX_UNIT_COST;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.tandem.rebalance.internal.RebalancePlans;
+
 /**
  * The greedy baseline, the way commercial balancers work: per part, the largest need (customers waiting first)
  * takes from the largest surpluses among its candidates, a move made only when what it covers and revives is worth

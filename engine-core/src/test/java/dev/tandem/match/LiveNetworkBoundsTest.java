@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.tandem.model.StockLevel;
 import dev.tandem.model.StoreId;
-import dev.tandem.network.Bounds;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.network.internal.Bounds;
 
 /** The live network keeps every count within the bounds a snapshot allows, so any state it reaches exports. */
 class LiveNetworkBoundsTest {

@@ -18,6 +18,7 @@ import dev.tandem.model.StockLevel;
 import dev.tandem.model.Store;
 import dev.tandem.model.StoreId;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.rebalance.internal.RebalancePlans;
 import dev.tandem.sample.SampleNetworks;
 import dev.tandem.travel.DriveIndex;
 

@@ -29,8 +29,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
  * The API of engine-solvers speaks only Tandem's types: outside the packages named {@code internal}, no public
- * class shows a Timefold or OR-Tools type in a public or protected signature (parameter, return type, exception or
- * field, generic arguments included), nor extends or implements one. A host can then take the solvers without
+ * class shows a Timefold or OR-Tools type, or a type of an internal package (of the solvers or of the core), in a
+ * public or protected signature (parameter, return type, exception or field, generic arguments included), nor
+ * extends or implements a Timefold or OR-Tools type. A host can then take the solvers without
  * compiling against either library, and either library can change version behind the API. A control shows that
  * the rule does catch a leak.
  */
@@ -100,13 +101,17 @@ class ApiArchitectureTest {
         return !type.isAnonymousClass() && !type.isLocalClass();
     }
 
+    private static boolean isInternal(JavaClass type) {
+        return type.getPackageName().matches(".*\\binternal\\b.*");
+    }
+
     private static boolean isSolverLibrary(JavaClass type) {
         String name = type.getName();
         return name.startsWith("ai.timefold.") || name.startsWith("com.google.ortools.");
     }
 
     private static ArchCondition<JavaClass> showNoSolverLibraryType() {
-        return new ArchCondition<>("show no Timefold or OR-Tools type in a public signature") {
+        return new ArchCondition<>("show no Timefold, OR-Tools or internal type in a public signature") {
             @Override
             public void check(JavaClass type, ConditionEvents events) {
                 for (JavaMember member : type.getMembers()) {
@@ -115,7 +120,7 @@ class ApiArchitectureTest {
                     }
                     for (JavaType shown : signatureTypes(member)) {
                         for (JavaClass raw : shown.getAllInvolvedRawTypes()) {
-                            if (isSolverLibrary(raw)) {
+                            if (isSolverLibrary(raw) || isInternal(raw)) {
                                 events.add(SimpleConditionEvent.violated(member, member.getFullName()
                                         + " shows " + raw.getName() + " in " + type.getName()));
                             }

@@ -6,26 +6,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
-import dev.tandem.travel.DriveIndex;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.rebalance.FreightMode;
-import dev.tandem.rebalance.RebalancePlan;
-import dev.tandem.rebalance.RebalancePlanValidator;
-import dev.tandem.sample.GeneratorSpec;
-import dev.tandem.sample.NetworkGenerator;
 import dev.tandem.rebalance.GreedyRebalancer;
 import dev.tandem.rebalance.PartBalance;
+import dev.tandem.rebalance.RebalancePlan;
+import dev.tandem.rebalance.RebalancePlanValidator;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.RebalanceSettings;
+import dev.tandem.sample.GeneratorSpec;
+import dev.tandem.sample.NetworkGenerator;
 import dev.tandem.solvers.flow.FlowNetwork;
 import dev.tandem.solvers.flow.FlowResult;
 import dev.tandem.solvers.flow.JGraphTMinCostFlow;
 import dev.tandem.solvers.flow.MinCostFlowSolver;
 import dev.tandem.solvers.flow.OrToolsMinCostFlow;
 import dev.tandem.solvers.rebalance.FlowRebalancer;
-import dev.tandem.solvers.rebalance.RebalanceFlowModel;
 import dev.tandem.solvers.rebalance.exact.CpSatRebalancer;
 import dev.tandem.solvers.rebalance.exact.ExactRebalance;
+import dev.tandem.solvers.rebalance.internal.RebalanceFlowModel;
+import dev.tandem.travel.DriveIndex;
 
 /**
  * Rebalancing: the flow rebalancer against the greedy baseline on the same problem (net earnings, validator), and

@@ -24,13 +24,14 @@ import dev.tandem.job.SolveLimits;
 import dev.tandem.rebalance.GreedyRebalancer;
 import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalancePlan;
-import dev.tandem.rebalance.RebalancePlans;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.RebalanceSolver;
 import dev.tandem.rebalance.Shipment;
+import dev.tandem.rebalance.internal.RebalancePlans;
 import dev.tandem.solvers.flow.FlowResult;
 import dev.tandem.solvers.flow.MinCostFlowSolver;
 import dev.tandem.solvers.flow.OrToolsMinCostFlow;
+import dev.tandem.solvers.rebalance.internal.RebalanceFlowModel;
 
 /**
  * Rebalances the network part by part as a min-cost flow ({@link RebalanceFlowModel}), the parts in parallel on an

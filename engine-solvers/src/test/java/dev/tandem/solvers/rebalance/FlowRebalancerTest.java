@@ -18,24 +18,25 @@ import org.junit.jupiter.api.Test;
 import dev.tandem.job.SolveControl;
 import dev.tandem.job.SolveLimits;
 import dev.tandem.model.PartNumber;
-import dev.tandem.rebalance.Move;
-import dev.tandem.rebalance.Run;
-import dev.tandem.travel.DriveIndex;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.rebalance.GreedyRebalancer;
+import dev.tandem.rebalance.Move;
+import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalancePlan;
 import dev.tandem.rebalance.RebalancePlanValidator;
-import dev.tandem.sample.GeneratorSpec;
-import dev.tandem.sample.NetworkGenerator;
-import dev.tandem.sample.SampleNetworks;
-import dev.tandem.rebalance.GreedyRebalancer;
-import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.RebalanceSettings;
 import dev.tandem.rebalance.RebalanceSolvers;
+import dev.tandem.rebalance.Run;
+import dev.tandem.sample.GeneratorSpec;
+import dev.tandem.sample.NetworkGenerator;
+import dev.tandem.sample.SampleNetworks;
 import dev.tandem.solvers.flow.FlowResult;
 import dev.tandem.solvers.flow.JGraphTMinCostFlow;
 import dev.tandem.solvers.flow.MinCostFlowSolver;
 import dev.tandem.solvers.flow.OrToolsMinCostFlow;
+import dev.tandem.solvers.rebalance.internal.RebalanceFlowModel;
+import dev.tandem.travel.DriveIndex;
 
 class FlowRebalancerTest {
 

@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Java in the docs is real code: every Java block of README.md marked with a snippet comment holds exactly
- * the text of its region in a source file that the build compiles and runs (the host examples, run by the invoker
- * during verify), and README.md has no unmarked Java block.
+ * The Java in the docs is real code: every Java block of README.md and of docs/*.md is marked with a snippet
+ * comment and holds exactly the text of its region in a source file that the build compiles and runs (the host
+ * examples, run by the invoker during verify, or the docs' examples that {@link DocsExamplesTest} runs on the
+ * sample network); no page has an unmarked Java block.
  */
 class DocsSnippetsTest {
 
@@ -37,14 +38,20 @@ class DocsSnippetsTest {
     }
 
     @Test
-    void everyMarkedJavaBlockOfTheDocsIsTheTextOfARealSource() throws IOException {
+    void everyJavaBlockOfTheDocsIsTheTextOfARealSource() throws IOException {
         List<String> checked = new ArrayList<>();
+        int blocks = 0;
         try (Stream<Path> pages = Files.list(ROOT.resolve("docs"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().collect(Collectors.toList())) {
-                checked.addAll(checkMarkedBlocks(read(page)));
+                String markdown = read(page);
+                checked.addAll(checkMarkedBlocks(markdown));
+                blocks += count(JAVA_BLOCK.matcher(markdown));
             }
         }
-        assertThat(checked).contains("SolversExample.java#solvers");
+        assertThat(checked).contains("SolversExample.java#solvers", "DiversionExamples.java#assignment",
+                "DiversionExamples.java#diversion", "LedgerExamples.java#ledger", "LedgerExamples.java#dashboard",
+                "RebalancingExamples.java#flow");
+        assertThat(blocks).as("Java blocks of the docs, each marked with its source").isEqualTo(checked.size());
     }
 
     @Test

@@ -20,10 +20,10 @@ import dev.tandem.rebalance.GreedyRebalancer;
 import dev.tandem.rebalance.Move;
 import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalancePlan;
-import dev.tandem.rebalance.RebalancePlans;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.Run;
 import dev.tandem.rebalance.Shipment;
+import dev.tandem.rebalance.internal.RebalancePlans;
 import dev.tandem.solvers.internal.ortools.CpSat;
 import dev.tandem.solvers.rebalance.FlowRebalancer;
 

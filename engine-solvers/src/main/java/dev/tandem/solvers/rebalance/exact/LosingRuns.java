@@ -7,9 +7,9 @@ import java.util.Map;
 
 import dev.tandem.rebalance.FreightMode;
 import dev.tandem.rebalance.PartBalance;
-import dev.tandem.rebalance.RebalancePlans;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.Shipment;
+import dev.tandem.rebalance.internal.RebalancePlans;
 
 /**
  * Drops the runs (per part: the trips) whose removal would raise a plan's net, costliest loss first, until none is

@@ -15,9 +15,9 @@ import com.google.ortools.sat.LinearExprBuilder;
 
 import dev.tandem.rebalance.FreightMode;
 import dev.tandem.rebalance.PartBalance;
-import dev.tandem.rebalance.RebalancePlans;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.Shipment;
+import dev.tandem.rebalance.internal.RebalancePlans;
 import dev.tandem.solvers.internal.ortools.OrToolsNative;
 
 /**

@@ -1,4 +1,4 @@
-package dev.tandem.rebalance;
+package dev.tandem.rebalance.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +12,14 @@ import dev.tandem.model.Money;
 import dev.tandem.model.PartNumber;
 import dev.tandem.model.Store;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.rebalance.FreightMode;
+import dev.tandem.rebalance.Move;
+import dev.tandem.rebalance.PartBalance;
+import dev.tandem.rebalance.RebalancePlan;
+import dev.tandem.rebalance.RebalanceProblem;
+import dev.tandem.rebalance.Run;
+import dev.tandem.rebalance.Shipment;
+import dev.tandem.rebalance.Shortfall;
 
 /**
  * Turns the shipments a solver chose, part by part, into a priced and explained {@link RebalancePlan}, and prices

@@ -1,4 +1,4 @@
-package dev.tandem.network;
+package dev.tandem.network.internal;
 
 import dev.tandem.model.Money;
 

@@ -1,4 +1,4 @@
-package dev.tandem.solvers.rebalance;
+package dev.tandem.solvers.rebalance.internal;
 
 import java.util.ArrayList;
 import java.util.List;
