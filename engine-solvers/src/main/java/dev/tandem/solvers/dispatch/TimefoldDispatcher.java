@@ -55,10 +55,10 @@ import dev.tandem.solvers.internal.timefold.SolverJobs;
  * Dispatches support requests with Timefold Solver: a construction heuristic places the hardest requests first
  * (highest priority, fewest candidates), then local search (Timefold's default acceptor) changes technicians,
  * starts or both at once and swaps technicians or whole assignments between requests, under
- * {@link TechnicianDispatchConstraints}. The better of its answer and the greedy baseline's is polished by ejection
- * chains, then by a {@link DispatchNeighbourhoodSearch large-neighbourhood search} whose steps free a few related
- * technicians and re-solve them exactly with CP-SAT: local search moves one or two requests at a time, and at
- * thousands of requests it stalls where placing one request needs a chain of others to move.
+ * {@link TechnicianDispatchConstraints}. The better of its answer and the greedy baseline's is polished by a
+ * {@link DispatchNeighbourhoodSearch large-neighbourhood search} whose steps free a few related technicians and
+ * re-solve them exactly with CP-SAT, then by ejection chains: local search moves one or two requests at a time, and
+ * at thousands of requests it stalls where placing one request needs a chain of others to move.
  *
  * <p>One objective, end to end: the search, the choice between its answer and the greedy baseline's, the ejection
  * chains and the neighbourhood search all weigh the rules alike, by the settings' weights with
@@ -85,9 +85,9 @@ public final class TimefoldDispatcher implements DispatchSolver {
     public static final String NAME = "timefold";
 
     /** The share of the time limit the greedy baseline and the Timefold search get. */
-    private static final double SEARCH_SHARE = 0.3;
-    /** Where in the time limit the ejection chains stop at the latest; the neighbourhood search has the rest. */
-    private static final double CHAINS_SHARE = 0.4;
+    private static final double SEARCH_SHARE = 0.1;
+    /** Where in the time limit the neighbourhood search stops; the ejection chains have the rest. */
+    private static final double NEIGHBOURHOOD_SHARE = 0.7;
     /** Under a move budget, one neighbourhood counts as this many moves, so that the budget ends this search too. */
     private static final long MOVES_PER_NEIGHBOURHOOD = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(TimefoldDispatcher.class);
@@ -143,9 +143,9 @@ public final class TimefoldDispatcher implements DispatchSolver {
      * dispatcher's objective, polished. The baseline and the Timefold search share the first
      * {@value #SEARCH_SHARE} of the time limit: the search from scratch explores more widely than one started from
      * greedy, and this way the answer is never worse than greedy's (the baseline takes a fraction of a second even at
-     * 3,000 requests). {@link EjectionChains} then place what is left unassigned where two others can move along,
-     * until at most {@value #CHAINS_SHARE} of the limit, and the neighbourhood search has the rest; each keeps only
-     * what the objective scores better.
+     * 3,000 requests). The neighbourhood search then runs until {@value #NEIGHBOURHOOD_SHARE} of the limit, and
+     * {@link EjectionChains} place what is left unassigned where two others can move along in the rest; each keeps
+     * only what the objective scores better.
      *
      * <p>The move budget of {@code limits} bounds the search's evaluated moves and the neighbourhoods. {@code control}
      * hears of the baseline, of each better schedule of the search and of each polishing phase's better answer, with
@@ -159,7 +159,7 @@ public final class TimefoldDispatcher implements DispatchSolver {
         Objects.requireNonNull(control, "control");
         DispatchObjective objective = objective(problem, options);
         long started = System.nanoTime();
-        long chainsEnd = started + (long) (limits.timeLimit().toNanos() * CHAINS_SHARE);
+        long neighbourhoodsEnd = started + (long) (limits.timeLimit().toNanos() * NEIGHBOURHOOD_SHARE);
         return SolverJobs.searchThenPolish(limits.timeLimit(), SEARCH_SHARE,
                 () -> {
                     Dispatch greedy = new GreedyDispatcher().solve(problem, limits.timeLimit(), limits.seed());
@@ -168,16 +168,16 @@ public final class TimefoldDispatcher implements DispatchSolver {
                 },
                 left -> run(problem, limits.withTimeLimit(left), control).dispatch(),
                 objective.order(),
-                (better, deadline) -> {
-                    Dispatch chained = chains(better, objective, control,
-                            () -> System.nanoTime() - chainsEnd >= 0 || deadline.getAsBoolean());
-                    return neighbourhoods(chained, objective, limits, control, started + limits.timeLimit().toNanos());
-                });
+                (better, deadline) -> chains(neighbourhoods(better, objective, limits, control, neighbourhoodsEnd),
+                        objective, control, deadline));
     }
 
     /** Places what {@code dispatch} left unassigned by ejection chains where that is better, until {@code stop}. */
     private static Dispatch chains(Dispatch dispatch, DispatchObjective objective, SolveControl control,
             BooleanSupplier stop) {
+        if (control.stopRequested()) {
+            return dispatch;
+        }
         DispatchScore before = objective.score(dispatch);
         Dispatch polished = EjectionChains.improve(dispatch, objective::score,
                 () -> stop.getAsBoolean() || control.stopRequested());
