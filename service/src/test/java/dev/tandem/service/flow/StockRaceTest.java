@@ -24,6 +24,10 @@ import dev.tandem.service.ServiceOptions;
 import dev.tandem.service.TandemService;
 import dev.tandem.service.TestDatabases;
 
+/**
+ * Many clients race holds, approvals, shipments and movements on one stock row, without a crash: the units the
+ * row reserves stay exactly the units its records hold (no lost update under {@code SELECT ... FOR UPDATE}).
+ */
 class StockRaceTest {
 
     private static final String SOURCE = "ZH";
