@@ -18,9 +18,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.tandem.ledger.Status;
 import dev.tandem.model.StockLevel;
@@ -35,7 +36,8 @@ import dev.tandem.service.TestDatabases;
  * and checks that every acknowledged action is there and that stock is conserved: per part, the seed's units
  * plus deliveries minus parts used equal the units on hand, in transit and lost; and every unit reserved is held
  * by a record (or was reserved in the seed). Runs on H2 and on PostgreSQL ({@code TANDEM_TEST_PG_URL}, required
- * under CI). {@code -Dtandem.crash.rounds=N} runs more rounds (default 3).
+ * under CI). {@code -Dtandem.crash.rounds=N} runs more rounds (default 3); {@code -Dtandem.crash.databases=H2} runs
+ * on H2 only.
  */
 class CrashIT {
 
@@ -49,8 +51,14 @@ class CrashIT {
     private final Map<String, Integer> movements = new ConcurrentHashMap<>();
     private final Map<String, Status> records = new ConcurrentHashMap<>();
 
+    /** The databases to run on: both by default, or those {@code -Dtandem.crash.databases=H2,PostgreSQL} names. */
+    static Stream<String> databases() {
+        List<String> chosen = List.of(System.getProperty("tandem.crash.databases", "H2,PostgreSQL").split(","));
+        return Stream.of("H2", "PostgreSQL").filter(chosen::contains);
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"H2", "PostgreSQL"})
+    @MethodSource("databases")
     void everyAcknowledgedActionSurvivesSigkillAndStockIsConserved(String database) throws Exception {
         int rounds = Integer.getInteger("tandem.crash.rounds", 3);
         Path folder = Files.createTempDirectory("tandem-crash");
