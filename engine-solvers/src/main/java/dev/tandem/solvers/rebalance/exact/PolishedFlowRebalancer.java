@@ -19,7 +19,8 @@ import dev.tandem.solvers.rebalance.FlowRebalancer;
  * share a run between parts, the polish re-solves neighbourhoods of a few stores exactly with every part at once.
  * Under per-part freight the parts are independent and the flow's plan is kept as it is.
  *
- * <p>The polish runs for at most its step budget, and within the solve's time limit (what the flow left of it);
+ * <p>The polish runs for at most its step budget, and within the solve's time limit (what the flow left of it, less
+ * a reserve for pricing the final plan);
  * {@link #solve(RebalanceProblem)} gives it {@code defaultTime}. Deterministic for the limits' seed when it ends by
  * its step budget. Thread-safe.
  */
@@ -78,9 +79,12 @@ public final class PolishedFlowRebalancer implements RebalanceSolver {
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(control, "control");
         long started = System.nanoTime();
-        long deadline = limits.timeLimit().compareTo(Duration.ofDays(365)) > 0 ? Long.MAX_VALUE
-                : started + limits.timeLimit().toNanos();
         RebalancePlan start = flow.solve(problem, limits, control);
+        long flowTime = System.nanoTime() - started;
+        // The polish stops early enough to price the final plan within the limit: a sixth of it, or half the
+        // flow's time (most of which is pricing), whichever is more.
+        long deadline = limits.timeLimit().compareTo(Duration.ofDays(365)) > 0 ? Long.MAX_VALUE
+                : started + limits.timeLimit().toNanos() - Math.max(limits.timeLimit().toNanos() / 6, flowTime / 2);
         if (problem.settings().freightMode() != FreightMode.PER_RUN) {
             return new NeighbourhoodPolish.Polished(start, 0, 0);
         }
