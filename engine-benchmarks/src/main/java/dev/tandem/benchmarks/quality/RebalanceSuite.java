@@ -116,8 +116,8 @@ final class RebalanceSuite implements QualitySuite {
         RebalanceProblem unlimitedProblem = RebalanceProblem.of(network, unlimited, drives);
         String instance = String.format(Locale.ROOT, "%,d stores × %,d parts, freight %s", stores, parts,
                 mode == FreightMode.PER_RUN ? "per run" : "per part");
-        List<String> names = new ArrayList<>(
-                List.of("greedy", "greedy, every pair", "OR-Tools flow", "OR-Tools flow, every pair"));
+        String flow = mode == FreightMode.PER_RUN ? "OR-Tools flow alone" : "OR-Tools flow";
+        List<String> names = new ArrayList<>(List.of("greedy", "greedy, every pair", flow, flow + ", every pair"));
         List<Timing.Timed<RebalancePlan>> plans = new ArrayList<>(List.of(
                 Timing.time(() -> new GreedyRebalancer().solve(limitedProblem)),
                 Timing.time(() -> new GreedyRebalancer().solve(unlimitedProblem)),
