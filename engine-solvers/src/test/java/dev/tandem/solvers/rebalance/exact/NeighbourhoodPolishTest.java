@@ -64,8 +64,8 @@ class NeighbourhoodPolishTest {
         RebalanceProblem problem = problem(network, PER_RUN);
         RebalancePlan flow = new FlowRebalancer().solve(problem);
 
-        NeighbourhoodPolish.Polished first = polish(problem, flow, 11, 25);
-        NeighbourhoodPolish.Polished second = polish(problem, flow, 11, 25);
+        NeighbourhoodPolish.Polished first = polish(problem, flow, 11, 8);
+        NeighbourhoodPolish.Polished second = polish(problem, flow, 11, 8);
 
         assertThat(first.improvements()).isPositive();
         assertThat(second.plan()).isEqualTo(first.plan());
