@@ -41,6 +41,7 @@ import dev.tandem.solvers.internal.ortools.OrToolsNative;
 final class RebalanceCpModel {
 
     private final RebalanceProblem problem;
+    private final ModelScope scope;
     private final CpModel model = new CpModel();
     /** Per part (problem order): its pairs. */
     private final List<List<Pair>> pairsOfPart = new ArrayList<>();
@@ -54,15 +55,25 @@ final class RebalanceCpModel {
     private record Pair(int surplus, int need, int from, int to, IntVar units, List<Long> trip) {
     }
 
+    /** The model of the whole problem. */
     RebalanceCpModel(RebalanceProblem problem) {
+        this(problem, ModelScope.whole(problem));
+    }
+
+    /**
+     * The model of {@code scope} of the problem: its residual parts, only the pairs it frees; its objective is what
+     * the scope's shipments add to the fixed ones ({@link ModelScope#valueOf}).
+     */
+    RebalanceCpModel(RebalanceProblem problem, ModelScope scope) {
         OrToolsNative.ensureLoaded();
         this.problem = problem;
+        this.scope = scope;
         boolean perRun = problem.settings().freightMode() == FreightMode.PER_RUN;
         Map<Long, Long> freightOf = new HashMap<>();
-        Map<Long, Long> mostOfLane = perRun ? lanesMost(problem) : Map.of();
+        Map<Long, Long> mostOfLane = perRun ? lanesMost(scope) : Map.of();
         LinearExprBuilder objective = LinearExpr.newBuilder();
-        for (int p = 0; p < problem.parts().size(); p++) {
-            PartBalance part = problem.parts().get(p);
+        for (int p = 0; p < scope.parts().size(); p++) {
+            PartBalance part = scope.parts().get(p);
             List<Pair> pairs = new ArrayList<>();
             List<List<IntVar>> intoNeed = new ArrayList<>();
             part.needs().forEach(need -> intoNeed.add(new ArrayList<>()));
@@ -71,6 +82,9 @@ final class RebalanceCpModel {
                 List<IntVar> outOfSurplus = new ArrayList<>();
                 for (int j = 0; j < part.needs().size(); j++) {
                     PartBalance.Need need = part.needs().get(j);
+                    if (!scope.frees(surplus.store(), need.store())) {
+                        continue;
+                    }
                     long lane = RebalancePlans.lane(surplus.store(), need.store());
                     long freight = freightOf.computeIfAbsent(lane,
                             key -> problem.tripFreight(surplus.store(), need.store()));
@@ -137,10 +151,18 @@ final class RebalanceCpModel {
 
     /** Per lane, what every part's full load on it could at most be worth together. */
     static Map<Long, Long> lanesMost(RebalanceProblem problem) {
+        return lanesMost(ModelScope.whole(problem));
+    }
+
+    /** Per lane the scope frees, what every part's full load on it could at most be worth together. */
+    private static Map<Long, Long> lanesMost(ModelScope scope) {
         Map<Long, Long> most = new HashMap<>();
-        for (PartBalance part : problem.parts()) {
+        for (PartBalance part : scope.parts()) {
             for (PartBalance.Surplus surplus : part.surpluses()) {
                 for (PartBalance.Need need : part.needs()) {
+                    if (!scope.frees(surplus.store(), need.store())) {
+                        continue;
+                    }
                     most.merge(RebalancePlans.lane(surplus.store(), need.store()), most(part, surplus, need),
                             Math::addExact);
                 }
@@ -171,7 +193,7 @@ final class RebalanceCpModel {
         model.clearHints();
         Map<List<Long>, Boolean> used = new HashMap<>();
         for (int p = 0; p < pairsOfPart.size(); p++) {
-            PartBalance part = problem.parts().get(p);
+            PartBalance part = scope.parts().get(p);
             Map<Long, Integer> sent = new HashMap<>();
             RebalancePlans.aggregated(shipments.get(p))
                     .forEach(s -> sent.put(RebalancePlans.lane(s.from(), s.to()), s.units()));

@@ -29,7 +29,9 @@ import dev.tandem.solvers.internal.ortools.OrToolsNative;
  * <p>Per part, pair and shortage class: {@code x[i,j,c]} units from surplus {@code i} covering class {@code c}
  * (customers waiting, safety stock, demand cover) of need {@code j}, worth a unit of that class plus the revival of a
  * dead unit; per surplus {@code Σ x ≤ surplus}; per need and class {@code Σ_i x ≤} the class's units; a Boolean per
- * trip (pair and part) or run (lane) paying its freight, with {@code x[i,j,c] ≤ min(surplus, class units) × Boolean}.
+ * trip (pair and part) or run (lane) paying its freight, with {@code x[i,j,c] ≤ min(surplus, class units) × Boolean}
+ * per class and {@code Σ_c x[i,j,c] ≤ min(surplus, shortage) × Boolean} per pair (the second is tighter when a
+ * shortage spans several classes).
  * Bounding each class by its own units, not the pair's by the whole shortage, keeps the linear relaxation from paying
  * a sliver of a trip for a unit of the most valuable class. The classes' worth falls in class order, so a maximum
  * fills them in that order, as the plans credit them. Pairs or lanes that can never pay are left out, as in the CP-SAT
@@ -90,6 +92,8 @@ final class RebalanceMipModel implements AutoCloseable {
                     });
                     int[] units = {need.backorderUnits(), need.safetyUnits(), need.coverUnits()};
                     MPVariable[] byClass = new MPVariable[3];
+                    MPConstraint pairLink = solver.makeConstraint(-MPSolver.infinity(), 0);
+                    pairLink.setCoefficient(trip, -Math.min(surplus.units(), need.units()));
                     for (int c = 0; c < 3; c++) {
                         int cap = Math.min(surplus.units(), units[c]);
                         if (cap <= 0) {
@@ -101,6 +105,7 @@ final class RebalanceMipModel implements AutoCloseable {
                         MPConstraint link = solver.makeConstraint(-MPSolver.infinity(), 0);
                         link.setCoefficient(byClass[c], 1);
                         link.setCoefficient(trip, -cap);
+                        pairLink.setCoefficient(byClass[c], 1);
                         out.setCoefficient(byClass[c], 1);
                         intoClass[j][c].setCoefficient(byClass[c], 1);
                     }
