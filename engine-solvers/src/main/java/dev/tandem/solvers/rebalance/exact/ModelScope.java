@@ -9,7 +9,7 @@ import java.util.Set;
 
 import dev.tandem.rebalance.FreightMode;
 import dev.tandem.rebalance.PartBalance;
-import dev.tandem.rebalance.RebalancePlans;
+import dev.tandem.rebalance.internal.RebalancePlans;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.Shipment;
 

@@ -20,7 +20,7 @@ import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.rebalance.Move;
 import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalancePlan;
-import dev.tandem.rebalance.RebalancePlans;
+import dev.tandem.rebalance.internal.RebalancePlans;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.Run;
 import dev.tandem.rebalance.Shipment;
