@@ -84,6 +84,15 @@ public final class RebalancePlans {
      * @throws IllegalArgumentException if a move names a part the problem does not balance
      */
     public static RebalancePlan ofRuns(String solver, RebalanceProblem problem, List<Run> runs) {
+        return of(solver, problem, shipmentsOf(problem, runs));
+    }
+
+    /**
+     * The moves of {@code runs} as shipments, one list per part of the problem, in the runs' order.
+     *
+     * @throws IllegalArgumentException if a move names a part the problem does not balance
+     */
+    public static List<List<Shipment>> shipmentsOf(RebalanceProblem problem, List<Run> runs) {
         Map<PartNumber, Integer> partIndex = new HashMap<>();
         for (int p = 0; p < problem.parts().size(); p++) {
             partIndex.put(problem.parts().get(p).part().number(), p);
@@ -102,7 +111,7 @@ public final class RebalancePlans {
                         move.quantity()));
             }
         }
-        return of(solver, problem, shipments);
+        return shipments;
     }
 
     /** What a part's shipments are worth before freight: the shortage they cover plus the dead stock they revive. */

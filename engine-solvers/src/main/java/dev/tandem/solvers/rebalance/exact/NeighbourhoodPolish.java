@@ -3,10 +3,8 @@ package dev.tandem.solvers.rebalance.exact;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -15,9 +13,6 @@ import java.util.function.BooleanSupplier;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 
-import dev.tandem.model.PartNumber;
-import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.rebalance.Move;
 import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalancePlan;
 import dev.tandem.rebalance.internal.RebalancePlans;
@@ -164,24 +159,7 @@ public final class NeighbourhoodPolish {
 
     /** The moves of {@code runs}, one aggregated list per part of the problem. */
     static List<List<Shipment>> shipments(RebalanceProblem problem, List<Run> runs) {
-        Map<PartNumber, Integer> partIndex = new HashMap<>();
-        for (int p = 0; p < problem.parts().size(); p++) {
-            partIndex.put(problem.parts().get(p).part().number(), p);
-        }
-        List<List<Shipment>> shipments = new ArrayList<>();
-        problem.parts().forEach(part -> shipments.add(new ArrayList<>()));
-        NetworkSnapshot network = problem.network();
-        for (Run run : runs) {
-            for (Move move : run.moves()) {
-                Integer p = partIndex.get(move.part());
-                if (p == null) {
-                    throw new IllegalArgumentException("The move (" + move.from() + " -> " + move.to() + ") of part ("
-                            + move.part() + ") is not of a part this problem balances.");
-                }
-                shipments.get(p).add(new Shipment(network.storeIndex(move.from()), network.storeIndex(move.to()),
-                        move.quantity()));
-            }
-        }
+        List<List<Shipment>> shipments = RebalancePlans.shipmentsOf(problem, runs);
         List<List<Shipment>> merged = new ArrayList<>(shipments.size());
         shipments.forEach(part -> merged.add(RebalancePlans.aggregated(part)));
         return merged;
