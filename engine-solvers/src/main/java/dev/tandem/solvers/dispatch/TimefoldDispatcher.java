@@ -175,9 +175,6 @@ public final class TimefoldDispatcher implements DispatchSolver {
     /** Places what {@code dispatch} left unassigned by ejection chains where that is better, until {@code stop}. */
     private static Dispatch chains(Dispatch dispatch, DispatchObjective objective, SolveControl control,
             BooleanSupplier stop) {
-        if (control.stopRequested()) {
-            return dispatch;
-        }
         DispatchScore before = objective.score(dispatch);
         Dispatch polished = EjectionChains.improve(dispatch, objective::score,
                 () -> stop.getAsBoolean() || control.stopRequested());

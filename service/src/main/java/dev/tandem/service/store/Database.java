@@ -20,10 +20,10 @@ import com.zaxxer.hikari.HikariDataSource;
  * reported by the database is retried a few times, since it means the transaction did nothing.
  *
  * <p>On H2 the transactions that write run one at a time. H2 writes its whole store to the file after each commit,
- * including the changes of transactions still open or still committing on other connections; when the process is
- * killed, the recovery on the next start can then keep one part of such a transaction and undo another (a stock
- * row's hold without its record, or the reverse). With one writer at a time, every state H2 writes is the state
- * after a whole transaction, so a kill loses at most the transaction not yet acknowledged. PostgreSQL needs no such
+ * including the changes of transactions still open or still committing on other connections; after a SIGKILL under
+ * concurrent writes, the recovery on the next start was seen to keep one part of a transaction and not another (a
+ * stock row's hold without its record), most likely for that reason (not traced inside H2). With one writer at a
+ * time, every state H2 writes is the state after a whole transaction. PostgreSQL needs no such
  * rule: its write-ahead log makes each transaction all or nothing.
  */
 public final class Database implements AutoCloseable {

@@ -77,24 +77,12 @@ record ModelScope(List<PartBalance> parts, Set<Integer> stores, List<List<Shipme
             if (shipments.get(p).isEmpty()) {
                 continue;
             }
-            PartBalance part = parts.get(p);
-            Map<Integer, PartBalance.Need> needOf = new HashMap<>();
-            part.needs().forEach(need -> needOf.put(need.store(), need));
-            Set<Integer> dead = new HashSet<>();
-            part.surpluses().stream().filter(PartBalance.Surplus::dead).forEach(s -> dead.add(s.store()));
-            Map<Integer, Integer> received = new HashMap<>();
+            value = Math.addExact(value, RebalancePlans.benefit(problem, parts.get(p), shipments.get(p)));
             for (Shipment shipment : shipments.get(p)) {
-                received.merge(shipment.to(), shipment.units(), Integer::sum);
-                if (dead.contains(shipment.from())) {
-                    value = Math.addExact(value, Math.multiplyExact(shipment.units(), part.revivalBenefit()));
-                }
                 long lane = RebalancePlans.lane(shipment.from(), shipment.to());
                 if (opened.add(perRun ? List.of(lane) : List.of(lane, (long) p))) {
                     value = Math.subtractExact(value, problem.tripFreight(shipment.from(), shipment.to()));
                 }
-            }
-            for (Map.Entry<Integer, Integer> entry : received.entrySet()) {
-                value = Math.addExact(value, part.benefitOf(needOf.get(entry.getKey()), entry.getValue()));
             }
         }
         return value;

@@ -97,7 +97,7 @@ public final class NeighbourhoodPolish {
         SplittableRandom random = new SplittableRandom(seed);
         int steps = 0;
         int improvements = 0;
-        while (!active.isEmpty() && steps < stepBudget && !stop.getAsBoolean() && System.nanoTime() < deadline) {
+        while (!active.isEmpty() && steps < stepBudget && !stop.getAsBoolean() && System.nanoTime() - deadline < 0) {
             Set<Integer> stores = neighbourhood(problem, pairsAt, active.get(random.nextInt(active.size())));
             steps++;
             ModelScope scope = ModelScope.around(problem, current, stores);

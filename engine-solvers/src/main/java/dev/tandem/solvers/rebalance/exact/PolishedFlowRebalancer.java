@@ -29,6 +29,8 @@ public final class PolishedFlowRebalancer implements RebalanceSolver {
     /** The name in plans and reports. */
     public static final String NAME = "or-tools-min-cost-flow + polish";
 
+    private static final Duration YEAR = Duration.ofDays(365);
+
     private final FlowRebalancer flow;
     private final NeighbourhoodPolish polish;
     private final int stepBudget;
@@ -83,11 +85,12 @@ public final class PolishedFlowRebalancer implements RebalanceSolver {
         long flowTime = System.nanoTime() - started;
         // The polish stops early enough to price the final plan within the limit: a sixth of it, or half the
         // flow's time (most of which is pricing), whichever is more.
-        long deadline = limits.timeLimit().compareTo(Duration.ofDays(365)) > 0 ? Long.MAX_VALUE
-                : started + limits.timeLimit().toNanos() - Math.max(limits.timeLimit().toNanos() / 6, flowTime / 2);
         if (problem.settings().freightMode() != FreightMode.PER_RUN) {
             return new NeighbourhoodPolish.Polished(start, 0, 0);
         }
+        // A limit beyond a year is no limit; capped, the deadline cannot overflow System.nanoTime()'s range.
+        long limit = limits.timeLimit().compareTo(YEAR) > 0 ? YEAR.toNanos() : limits.timeLimit().toNanos();
+        long deadline = started + limit - Math.max(limit / 6, flowTime / 2);
         NeighbourhoodPolish.Polished polished = polish.polish(NAME, problem, start, limits.seed(), stepBudget,
                 deadline, control::stopRequested);
         control.improved("neighbourhood polish", String.format(Locale.ROOT, "net %s after %d steps, %d better",
