@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -176,6 +177,38 @@ class DispatchNeighbourhoodSearchTest {
 
         assertThatIllegalArgumentException().isThrownBy(() -> new DispatchNeighbourhoodSearch(problem)
                 .improve(foreign, 1, 1, () -> false)).withMessageContaining("another problem");
+    }
+
+    @Test
+    void refusesAStartThatBreaksAHardRuleAndANegativeStepLimit() {
+        DispatchProblem problem = DispatchInstances.small(5, 30);
+        Dispatch greedy = new GreedyDispatcher().solve(problem, LIMIT, 5);
+        int requests = problem.requests().size();
+        int[] technicians = new int[requests];
+        OffsetDateTime[] starts = new OffsetDateTime[requests];
+        int first = -1;
+        for (int r = 0; r < requests; r++) {
+            technicians[r] = greedy.isAssigned(r) ? greedy.technician(r) : Dispatch.UNASSIGNED;
+            starts[r] = greedy.isAssigned(r) ? greedy.start(r) : null;
+            if (greedy.isAssigned(r) && first < 0) {
+                first = r;
+            }
+        }
+        int second = first + 1;
+        while (greedy.isAssigned(second)) {
+            second++;
+        }
+        // The same technician at the same start for two requests: an overlap, a hard violation.
+        technicians[second] = technicians[first];
+        starts[second] = starts[first];
+        Dispatch overlapping = new Dispatch(problem, technicians, starts);
+        DispatchNeighbourhoodSearch search = new DispatchNeighbourhoodSearch(problem);
+
+        assertThat(overlapping.score().hard()).isPositive();
+        assertThatIllegalArgumentException().isThrownBy(() -> search.improve(overlapping, 5, 1, () -> false))
+                .withMessageContaining("hard rules");
+        assertThatIllegalArgumentException().isThrownBy(() -> search.improve(greedy, -1, 1, () -> false))
+                .withMessageContaining("(-1) must not be negative");
     }
 
     /** Frees a random third of the technicians, their requests, and half the unassigned ones. */

@@ -1,6 +1,7 @@
 package dev.tandem.solvers.rebalance.exact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +26,7 @@ class NeighbourhoodPolishTest {
     private static final RebalanceSettings PER_RUN = RebalanceSettings.DEFAULT.withFreightMode(FreightMode.PER_RUN);
     private static final CpSatRebalancer EXACT = new CpSatRebalancer(Duration.ofSeconds(60), 1, 1);
     /** Far beyond what the tests take: the polish ends by its step budget. */
-    private static final long NO_DEADLINE = Long.MAX_VALUE;
+    private static final long NO_DEADLINE = System.nanoTime() + Duration.ofDays(1).toNanos();
 
     private static RebalanceProblem problem(NetworkSnapshot network, RebalanceSettings settings) {
         return RebalanceProblem.of(network, settings, DriveIndex.of(network));
@@ -113,5 +114,24 @@ class NeighbourhoodPolishTest {
         assertThat(perPart.steps()).isZero();
         assertThat(perPart.plan().net())
                 .isEqualTo(new FlowRebalancer().solve(problem(network, RebalanceSettings.DEFAULT)).net());
+    }
+
+    @Test
+    void refusesBadSettings() {
+        RebalanceProblem problem = problem(NetworkGenerator.generate(GeneratorSpec.of(8, 20, 0, 2)), PER_RUN);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new NeighbourhoodPolish(0, 10, 1.0))
+                .withMessageContaining("maxStores (0)");
+        assertThatIllegalArgumentException().isThrownBy(() -> new NeighbourhoodPolish(2, 0, 1.0))
+                .withMessageContaining("maxPairs (0)");
+        assertThatIllegalArgumentException().isThrownBy(() -> new NeighbourhoodPolish(2, 10, 0))
+                .withMessageContaining("stepEffort (0.0)");
+        assertThatIllegalArgumentException().isThrownBy(() -> new NeighbourhoodPolish().polish("p", problem,
+                new FlowRebalancer().solve(problem), 1, -1, NO_DEADLINE, () -> false))
+                .withMessageContaining("stepBudget (-1)");
+        assertThatIllegalArgumentException().isThrownBy(() -> new PolishedFlowRebalancer(new FlowRebalancer(),
+                new NeighbourhoodPolish(), -1, Duration.ofSeconds(1))).withMessageContaining("stepBudget (-1)");
+        assertThatIllegalArgumentException().isThrownBy(() -> new PolishedFlowRebalancer(new FlowRebalancer(),
+                new NeighbourhoodPolish(), 1, Duration.ZERO)).withMessageContaining("defaultTime (PT0S)");
     }
 }
