@@ -17,7 +17,8 @@ import io.javalin.http.sse.SseClient;
 
 /**
  * One connected event stream: its own bounded queue and sender thread, so a slow client never holds up the
- * others. It first sends what the client missed (after {@code Last-Event-ID} or {@code since}), then live
+ * others. It first sends a {@code subscribed} comment (every change committed after the client reads it reaches
+ * the client), then what the client missed (after {@code Last-Event-ID} or {@code since}), then live
  * events in order, each once, and a comment every 15 s to notice a client that went away. A client that falls
  * {@value #QUEUE} events behind is disconnected; it reconnects and resumes from its last event id.
  *
@@ -95,6 +96,9 @@ final class SseSubscription implements EventHub.Subscriber {
     /** Sends the backlog, then live events, until the client goes, falls too far behind, or the stream is ended. */
     private void run(List<LiveEvent> backlog) {
         try {
+            // the subscription is in place: from here on no committed change can be missed, and a client may wait
+            // for this first line before it acts
+            client.sendComment("subscribed");
             long sent = 0;
             for (LiveEvent event : backlog) {
                 if (!sending()) {

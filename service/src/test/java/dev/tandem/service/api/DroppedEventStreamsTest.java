@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import dev.tandem.service.ApiClient;
+import dev.tandem.service.EventStreams;
 import dev.tandem.service.LogCapture;
 import dev.tandem.service.ServiceOptions;
 import dev.tandem.service.TandemService;
@@ -176,6 +177,7 @@ class DroppedEventStreamsTest extends ApiContract {
         HttpResponse<Stream<String>> response = http.send(streamRequest(token), HttpResponse.BodyHandlers.ofLines());
         try {
             Iterator<String> lines = response.body().iterator();
+            EventStreams.awaitSubscribed(lines);
             assertThat(as("gz").post("/api/stock/movements", Map.of("store", "GZ", "part", PART, "kind", "RECEIVE",
                     "units", 1)).status()).isEqualTo(201);
             return CompletableFuture.supplyAsync(() -> {

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import dev.tandem.service.ApiClient;
+import dev.tandem.service.EventStreams;
 import dev.tandem.service.TestDatabases;
 
 /** The event stream pushes committed changes to the clients allowed to see them. */
@@ -36,6 +37,8 @@ class LiveEventsTest extends ApiContract {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
         Iterator<String> lines = response.body().iterator();
+        // the stream says when it is subscribed; an action before that may commit before the subscription exists
+        EventStreams.awaitSubscribed(lines);
 
         String id = as("sz").post("/api/transfers", ApiContract.transfer("ZH", "SZ", "HL-FL", 1)).json().get("id")
                 .asText();

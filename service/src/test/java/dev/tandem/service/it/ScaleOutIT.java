@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.tandem.service.ApiClient;
+import dev.tandem.service.EventStreams;
 import dev.tandem.service.Races;
 import dev.tandem.service.ServiceOptions;
 import dev.tandem.service.TandemService;
@@ -70,8 +71,7 @@ class ScaleOutIT {
                 "http://localhost:" + second.port() + "/api/events?access_token=" + onSecond.token()))
                 .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
         Iterator<String> lines = stream.body().iterator();
-        // the stream is open once its first comment or event could arrive; give the subscription a moment
-        Thread.sleep(200);
+        EventStreams.awaitSubscribed(lines);
 
         long started = System.nanoTime();
         JsonNode movement = onFirst.post("/api/stock/movements", Map.of("store", "SZ", "part", "WIPER", "kind",
