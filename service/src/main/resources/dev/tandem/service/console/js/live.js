@@ -50,7 +50,6 @@ export class LiveFeed {
       if (!response.ok || !response.body) {
         throw new Error(`event stream answered ${response.status}`);
       }
-      this.onState(true);
       this.retry = 1000;
       await this.read(response.body.getReader());
     } catch (error) {
@@ -88,6 +87,10 @@ export class LiveFeed {
     const data = [];
     for (const line of block.split('\n')) {
       if (line.startsWith(':')) {
+        // the stream's first comment says the subscription is in place: from now on no change is missed
+        if (line === ': subscribed') {
+          this.onState(true);
+        }
         continue;
       }
       const colon = line.indexOf(':');
