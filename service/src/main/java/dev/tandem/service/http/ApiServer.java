@@ -24,6 +24,9 @@ public final class ApiServer {
     /** Request bodies over this are refused with 413 (plans with their requests are the largest). */
     public static final int MAX_BODY_BYTES = 1024 * 1024;
 
+    /** The copy buffer of a response; larger replies (views, the dashboard) go out in several writes. */
+    private static final int RESPONSE_BUFFER_BYTES = 8 * 1024;
+
     /** How long stopping waits for the event streams to end. */
     private static final long STREAMS_END_MILLIS = 2_000;
 
@@ -51,6 +54,9 @@ public final class ApiServer {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            // Javalin copies each result to the response through a buffer of this size, allocated per response:
+            // its 32 KB default was a third of all the service allocated under load, for replies of a few KB
+            config.http.responseBufferSize = RESPONSE_BUFFER_BYTES;
             config.http.prefer405over404 = true;
             config.jetty.host = host;
             config.jetty.port = port;

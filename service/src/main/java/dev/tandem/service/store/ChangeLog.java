@@ -46,8 +46,8 @@ public final class ChangeLog {
 
     /** Changes after {@code seq}, oldest first, at most {@code limit}. */
     public static List<Entry> since(Tx tx, long seq, int limit) throws SQLException {
-        return tx.list("SELECT seq, at, payload FROM change_log WHERE seq > ? ORDER BY seq LIMIT " + limit,
-                row -> new Entry(row.getLong("seq"), Tx.time(row, "at"), read(row.getString("payload"))), seq);
+        return tx.list("SELECT seq, at, payload FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?",
+                row -> new Entry(row.getLong("seq"), Tx.time(row, "at"), read(row.getString("payload"))), seq, limit);
     }
 
     /** The last sequence number handed out. */

@@ -29,6 +29,7 @@ import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.SampleNetworks;
 import dev.tandem.service.ApiClient;
 import dev.tandem.service.ApiClient.Response;
+import dev.tandem.service.ChildService;
 import dev.tandem.service.TestDatabases;
 
 /**

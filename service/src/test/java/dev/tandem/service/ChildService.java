@@ -1,4 +1,4 @@
-package dev.tandem.service.it;
+package dev.tandem.service;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.tandem.service.ApiClient;
-import dev.tandem.service.ServiceMain;
-
 /** The service running in a child JVM, as a user runs it, so a test can kill it hard. */
-final class ChildService implements AutoCloseable {
+public final class ChildService implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -20,11 +17,19 @@ final class ChildService implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the service on {@code databaseUrl} and waits until it answers. */
-    static ChildService start(String databaseUrl, Path log) throws IOException, InterruptedException {
+    /** Starts the service on {@code databaseUrl} with a 512 MB heap and waits until it answers. */
+    public static ChildService start(String databaseUrl, Path log) throws IOException, InterruptedException {
+        return start(databaseUrl, log, List.of("-Xmx512m"));
+    }
+
+    /** Starts the service on {@code databaseUrl} in a JVM with {@code jvmOptions} and waits until it answers. */
+    public static ChildService start(String databaseUrl, Path log, List<String> jvmOptions) throws IOException,
+            InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"), ServiceMain.class.getName(),
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ServiceMain.class.getName(),
                 "--db", databaseUrl, "--port", String.valueOf(port), "--host", "127.0.0.1", "--demo"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -46,12 +51,12 @@ final class ChildService implements AutoCloseable {
         throw new IllegalStateException("The service did not answer within 30 s; see " + log);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** SIGKILL on Linux: no shutdown hook runs, nothing is flushed. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
