@@ -24,16 +24,16 @@ import dev.tandem.job.SolveJob;
 import dev.tandem.job.SolveLimits;
 import dev.tandem.ledger.EventLog;
 import dev.tandem.ledger.Ledger;
-import dev.tandem.match.IndexedReceivingStoreMatcher;
-import dev.tandem.match.IndexedTechnicianMatcher;
-import dev.tandem.match.IndexedTransferAdvisor;
 import dev.tandem.match.LiveNetwork;
 import dev.tandem.match.MatchSettings;
 import dev.tandem.match.ReceivingMatch;
 import dev.tandem.match.ReceivingRequest;
+import dev.tandem.match.ReceivingStoreMatcher;
 import dev.tandem.match.TechnicianMatch;
+import dev.tandem.match.TechnicianMatcher;
 import dev.tandem.match.TechnicianRequest;
 import dev.tandem.match.TransferAdvice;
+import dev.tandem.match.TransferAdvisor;
 import dev.tandem.match.TransferRequest;
 import dev.tandem.model.PlanValidation;
 import dev.tandem.model.SupportRequest;
@@ -89,9 +89,9 @@ public final class Tandem implements AutoCloseable {
     private final Optional<ExecutorService> ownExecutor;
     private final Engines engines;
     private final Ledger ledger;
-    private final IndexedTransferAdvisor transfers;
-    private final IndexedTechnicianMatcher technicians;
-    private final IndexedReceivingStoreMatcher receivers;
+    private final TransferAdvisor transfers;
+    private final TechnicianMatcher technicians;
+    private final ReceivingStoreMatcher receivers;
 
     private Tandem(Builder builder) {
         this.live = LiveNetwork.of(builder.network);
@@ -109,9 +109,9 @@ public final class Tandem implements AutoCloseable {
                 Engines.dispatcher(builder.dispatchSolver), Engines.assigner(builder.assignmentSolver));
         this.ledger = builder.eventLog == null ? Ledger.of(builder.network) : Ledger.of(builder.network,
                 builder.eventLog);
-        this.transfers = new IndexedTransferAdvisor(live, settings.match());
-        this.technicians = new IndexedTechnicianMatcher(live, settings.match());
-        this.receivers = new IndexedReceivingStoreMatcher(live, settings.match());
+        this.transfers = TransferAdvisor.indexed(live, settings.match());
+        this.technicians = TechnicianMatcher.indexed(live, settings.match());
+        this.receivers = ReceivingStoreMatcher.indexed(live, settings.match());
     }
 
     /** A facade on {@code network} with the defaults: best available solvers, playbook settings, its own pool. */

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.tandem.assign.AssignmentProblem;
-import dev.tandem.sample.AssignmentGenerator;
-import dev.tandem.sample.AssignmentGenerator.Kind;
+import dev.tandem.sample.internal.AssignmentGenerator;
+import dev.tandem.sample.internal.AssignmentGenerator.Kind;
 
 /**
  * The large generalized assignment instances of the quality harness: every correlation type of

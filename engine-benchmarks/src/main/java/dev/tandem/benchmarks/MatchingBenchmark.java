@@ -19,17 +19,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import dev.tandem.match.IndexedReceivingStoreMatcher;
-import dev.tandem.match.IndexedTechnicianMatcher;
-import dev.tandem.match.IndexedTransferAdvisor;
 import dev.tandem.match.LiveNetwork;
 import dev.tandem.match.MatchSettings;
 import dev.tandem.match.ReceivingMatch;
 import dev.tandem.match.ReceivingRequest;
 import dev.tandem.match.ReceivingStoreMatcher;
-import dev.tandem.match.ScanningReceivingStoreMatcher;
-import dev.tandem.match.ScanningTechnicianMatcher;
-import dev.tandem.match.ScanningTransferAdvisor;
 import dev.tandem.match.TechnicianMatch;
 import dev.tandem.match.TechnicianMatcher;
 import dev.tandem.match.TechnicianRequest;
@@ -114,12 +108,12 @@ public class MatchingBenchmark {
         NetworkSnapshot network = BenchmarkNetworks.generate(stores);
         LiveNetwork live = LiveNetwork.of(network);
         MatchSettings settings = MatchSettings.DEFAULT;
-        indexedTransfers = new IndexedTransferAdvisor(live, settings);
-        scanningTransfers = new ScanningTransferAdvisor(network, live.drives(), settings);
-        indexedTechnicians = new IndexedTechnicianMatcher(live, settings);
-        scanningTechnicians = new ScanningTechnicianMatcher(live, settings);
-        indexedReceiving = new IndexedReceivingStoreMatcher(live, settings);
-        scanningReceiving = new ScanningReceivingStoreMatcher(live, settings);
+        indexedTransfers = TransferAdvisor.indexed(live, settings);
+        scanningTransfers = TransferAdvisor.scanning(network, live.drives(), settings);
+        indexedTechnicians = TechnicianMatcher.indexed(live, settings);
+        scanningTechnicians = TechnicianMatcher.scanning(live, settings);
+        indexedReceiving = ReceivingStoreMatcher.indexed(live, settings);
+        scanningReceiving = ReceivingStoreMatcher.scanning(live, settings);
         generateRequests(network, BenchmarkNetworks.spec(stores).days());
     }
 

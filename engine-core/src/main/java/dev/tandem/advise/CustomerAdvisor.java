@@ -10,15 +10,15 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import dev.tandem.match.IndexedReceivingStoreMatcher;
-import dev.tandem.match.IndexedTechnicianMatcher;
-import dev.tandem.match.IndexedTransferAdvisor;
 import dev.tandem.match.LiveNetwork;
 import dev.tandem.match.ReceivingOption;
 import dev.tandem.match.ReceivingRequest;
+import dev.tandem.match.ReceivingStoreMatcher;
 import dev.tandem.match.TechnicianMatch;
+import dev.tandem.match.TechnicianMatcher;
 import dev.tandem.match.TechnicianOption;
 import dev.tandem.match.TechnicianRequest;
+import dev.tandem.match.TransferAdvisor;
 import dev.tandem.match.TransferOption;
 import dev.tandem.match.TransferRequest;
 import dev.tandem.model.Money;
@@ -56,16 +56,16 @@ public final class CustomerAdvisor {
 
     private final LiveNetwork live;
     private final AdviceSettings settings;
-    private final IndexedTransferAdvisor transfers;
-    private final IndexedTechnicianMatcher technicians;
-    private final IndexedReceivingStoreMatcher receivers;
+    private final TransferAdvisor transfers;
+    private final TechnicianMatcher technicians;
+    private final ReceivingStoreMatcher receivers;
 
     public CustomerAdvisor(LiveNetwork live, AdviceSettings settings) {
         this.live = Objects.requireNonNull(live, "live");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.transfers = new IndexedTransferAdvisor(live, settings.match());
-        this.technicians = new IndexedTechnicianMatcher(live, settings.match());
-        this.receivers = new IndexedReceivingStoreMatcher(live, settings.match());
+        this.transfers = TransferAdvisor.indexed(live, settings.match());
+        this.technicians = TechnicianMatcher.indexed(live, settings.match());
+        this.receivers = ReceivingStoreMatcher.indexed(live, settings.match());
     }
 
     public AdviceSettings settings() {

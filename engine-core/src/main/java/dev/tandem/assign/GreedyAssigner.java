@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import dev.tandem.assign.internal.CapacityPrices;
 
 /**
  * The greedy assignment baseline, Martello and Toth's MTHG heuristic (Knapsack Problems, 1990, §7.3): for a

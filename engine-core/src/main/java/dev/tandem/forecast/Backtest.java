@@ -58,7 +58,7 @@ public record Backtest(int weeks, List<Score> scores) {
      *
      * @throws IllegalArgumentException if {@code weeks} is not 1 or more or no method is given
      */
-    public static Backtest run(BookingHistory history, int weeks, List<? extends Forecaster> methods) {
+    static Backtest run(BookingHistory history, int weeks, List<? extends Forecaster> methods) {
         Objects.requireNonNull(history, "history");
         checkArgument(weeks >= 1, "The weeks held back (%s) must be 1 or more.", weeks);
         checkArgument(!methods.isEmpty(), "Give at least one forecasting method to backtest.");

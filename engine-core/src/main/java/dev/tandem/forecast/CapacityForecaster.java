@@ -41,7 +41,7 @@ public final class CapacityForecaster {
         this(settings, new HoltWinters(), new SeasonalNaive());
     }
 
-    public CapacityForecaster(ForecastSettings settings, Forecaster method, Forecaster baseline) {
+    CapacityForecaster(ForecastSettings settings, Forecaster method, Forecaster baseline) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.method = Objects.requireNonNull(method, "method");
         this.baseline = Objects.requireNonNull(baseline, "baseline");

@@ -4,7 +4,7 @@ package dev.tandem.forecast;
  * Forecasts a daily series, such as the jobs a store has booked each day. Implementations are deterministic and
  * thread-safe.
  */
-public interface Forecaster {
+interface Forecaster {
 
     /** Days in a season: the series repeat by weekday. */
     int WEEK = 7;

@@ -15,14 +15,14 @@ import dev.tandem.network.NetworkSnapshot;
  * stops at the maximum drive or the {@code limit}-th match; the capacity check is one atomic read, the technician
  * check a look at the store's technicians with the skill. Takes no lock.
  */
-public final class IndexedReceivingStoreMatcher implements ReceivingStoreMatcher {
+final class IndexedReceivingStoreMatcher implements ReceivingStoreMatcher {
 
     private final LiveNetwork live;
     private final NetworkSnapshot network;
     private final MatchSettings settings;
     private final SupportRules rules;
 
-    public IndexedReceivingStoreMatcher(LiveNetwork live, MatchSettings settings) {
+    IndexedReceivingStoreMatcher(LiveNetwork live, MatchSettings settings) {
         this.live = Objects.requireNonNull(live, "live");
         this.network = live.base();
         this.settings = Objects.requireNonNull(settings, "settings");

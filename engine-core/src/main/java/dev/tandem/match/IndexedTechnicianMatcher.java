@@ -13,13 +13,13 @@ import dev.tandem.network.NetworkSnapshot;
  * each, only the technicians with the skill (indexed per store and skill, by level), stopping at the
  * {@code limit}-th match. Reads only atomic live state, so it takes no lock.
  */
-public final class IndexedTechnicianMatcher implements TechnicianMatcher {
+final class IndexedTechnicianMatcher implements TechnicianMatcher {
 
     private final LiveNetwork live;
     private final NetworkSnapshot network;
     private final SupportRules rules;
 
-    public IndexedTechnicianMatcher(LiveNetwork live, MatchSettings settings) {
+    IndexedTechnicianMatcher(LiveNetwork live, MatchSettings settings) {
         this.live = Objects.requireNonNull(live, "live");
         this.network = live.base();
         this.rules = new SupportRules(live, Objects.requireNonNull(settings, "settings"));

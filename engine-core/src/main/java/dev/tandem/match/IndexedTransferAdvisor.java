@@ -23,7 +23,7 @@ import dev.tandem.network.NetworkSnapshot;
  * update intervened, so it never sees a half-applied transfer. It allocates only its result, using per-thread
  * scratch arrays.
  */
-public final class IndexedTransferAdvisor implements TransferAdvisor {
+final class IndexedTransferAdvisor implements TransferAdvisor {
 
     /** Parts held by fewer than one store in this many are ranked from their holders, not by a walk. */
     private static final int SPARSE_RATIO = 64;
@@ -35,7 +35,7 @@ public final class IndexedTransferAdvisor implements TransferAdvisor {
     private final TransferOptions options;
     private final ThreadLocal<Scratch> scratch;
 
-    public IndexedTransferAdvisor(LiveNetwork live, MatchSettings settings) {
+    IndexedTransferAdvisor(LiveNetwork live, MatchSettings settings) {
         this.live = Objects.requireNonNull(live, "live");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.network = live.base();

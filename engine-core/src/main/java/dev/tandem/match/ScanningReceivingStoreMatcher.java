@@ -13,14 +13,14 @@ import dev.tandem.network.NetworkSnapshot;
  * The straightforward receiving-store matcher: every store filtered by the rules and sorted by drive time on each
  * query, {@code O(stores log stores)}. The reference and benchmark baseline of the indexed matcher; same rules.
  */
-public final class ScanningReceivingStoreMatcher implements ReceivingStoreMatcher {
+final class ScanningReceivingStoreMatcher implements ReceivingStoreMatcher {
 
     private final LiveNetwork live;
     private final NetworkSnapshot network;
     private final MatchSettings settings;
     private final SupportRules rules;
 
-    public ScanningReceivingStoreMatcher(LiveNetwork live, MatchSettings settings) {
+    ScanningReceivingStoreMatcher(LiveNetwork live, MatchSettings settings) {
         this.live = Objects.requireNonNull(live, "live");
         this.network = live.base();
         this.settings = Objects.requireNonNull(settings, "settings");

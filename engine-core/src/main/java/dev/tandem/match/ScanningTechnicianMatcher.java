@@ -15,13 +15,13 @@ import dev.tandem.network.NetworkSnapshot;
  * drive time on each query, {@code O(technicians log technicians)}. The reference the indexed matcher is checked
  * against and the baseline it is benchmarked against; it applies the same rules ({@link SupportRules}).
  */
-public final class ScanningTechnicianMatcher implements TechnicianMatcher {
+final class ScanningTechnicianMatcher implements TechnicianMatcher {
 
     private final LiveNetwork live;
     private final NetworkSnapshot network;
     private final SupportRules rules;
 
-    public ScanningTechnicianMatcher(LiveNetwork live, MatchSettings settings) {
+    ScanningTechnicianMatcher(LiveNetwork live, MatchSettings settings) {
         this.live = Objects.requireNonNull(live, "live");
         this.network = live.base();
         this.rules = new SupportRules(live, Objects.requireNonNull(settings, "settings"));

@@ -22,7 +22,7 @@ import dev.tandem.network.NetworkSnapshot;
  * checked against and the baseline it is benchmarked against; it applies the same policy
  * ({@link TransferOptions}).
  */
-public final class ScanningTransferAdvisor implements TransferAdvisor {
+final class ScanningTransferAdvisor implements TransferAdvisor {
 
     private final NetworkSnapshot network;
     private final DriveIndex drives;
@@ -30,7 +30,7 @@ public final class ScanningTransferAdvisor implements TransferAdvisor {
     private final TransferOptions options;
     private final Map<PartNumber, List<StockLevel>> holders = new HashMap<>();
 
-    public ScanningTransferAdvisor(NetworkSnapshot network, DriveIndex drives, MatchSettings settings) {
+    ScanningTransferAdvisor(NetworkSnapshot network, DriveIndex drives, MatchSettings settings) {
         this.network = Objects.requireNonNull(network, "network");
         this.drives = Objects.requireNonNull(drives, "drives");
         this.settings = Objects.requireNonNull(settings, "settings");

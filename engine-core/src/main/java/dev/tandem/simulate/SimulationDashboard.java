@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 import dev.tandem.dashboard.DashboardData;
-import dev.tandem.dashboard.LedgerRows;
+import dev.tandem.dashboard.internal.LedgerRows;
 import dev.tandem.kpi.IncentivePolicy;
 import dev.tandem.kpi.ServiceLevelSettings;
 import dev.tandem.ledger.Ledger;

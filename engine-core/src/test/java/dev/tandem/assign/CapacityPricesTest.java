@@ -8,8 +8,9 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.sample.AssignmentGenerator;
-import dev.tandem.sample.AssignmentGenerator.Kind;
+import dev.tandem.assign.internal.CapacityPrices;
+import dev.tandem.sample.internal.AssignmentGenerator;
+import dev.tandem.sample.internal.AssignmentGenerator.Kind;
 
 class CapacityPricesTest {
 

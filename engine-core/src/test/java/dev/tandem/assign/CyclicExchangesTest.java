@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.sample.AssignmentGenerator;
+import dev.tandem.sample.internal.AssignmentGenerator;
 
 class CyclicExchangesTest {
 

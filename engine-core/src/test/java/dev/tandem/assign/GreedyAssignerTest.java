@@ -6,7 +6,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.sample.AssignmentGenerator;
+import dev.tandem.sample.internal.AssignmentGenerator;
 
 class GreedyAssignerTest {
 

@@ -15,8 +15,8 @@ import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.rebalance.GreedyRebalancer;
 import dev.tandem.sample.GeneratorSpec;
 import dev.tandem.sample.NetworkGenerator;
-import dev.tandem.sample.SampleDashboards;
 import dev.tandem.sample.SampleNetworks;
+import dev.tandem.sample.internal.SampleDashboards;
 
 /**
  * What a new user found hard to read in the static dashboard: circles too small for their label, a forecast legend

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.tandem.model.LoadThresholds;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.sample.SampleDashboards;
 import dev.tandem.sample.SampleNetworks;
+import dev.tandem.sample.internal.SampleDashboards;
 
 class DashboardRendererTest {
 

@@ -11,12 +11,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
-import dev.tandem.travel.DriveIndex;
+import dev.tandem.dispatch.internal.DispatchPenalties;
+import dev.tandem.dispatch.internal.EjectionChains;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.GeneratorSpec;
 import dev.tandem.sample.NetworkGenerator;
 import dev.tandem.sample.RequestGenerator;
+import dev.tandem.travel.DriveIndex;
 
 class EjectionChainsTest {
 
@@ -63,7 +65,7 @@ class EjectionChainsTest {
     void penaltiesWeighedByTheSettingsAreTheScore() {
         DispatchProblem problem = problem(8, 30);
         Dispatch dispatch = greedy(problem);
-        DispatchPenalties penalties = dispatch.penalties();
+        DispatchPenalties penalties = DispatchPenalties.of(dispatch);
 
         assertThat(penalties.score(problem.settings())).isEqualTo(dispatch.score());
         assertThat(penalties.unassignedPriority()).isEqualTo(dispatch.score().medium()).isPositive();

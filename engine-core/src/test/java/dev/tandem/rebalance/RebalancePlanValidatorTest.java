@@ -19,6 +19,7 @@ import dev.tandem.model.Store;
 import dev.tandem.model.StoreId;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.rebalance.internal.RebalancePlans;
+import dev.tandem.rebalance.internal.Shipment;
 import dev.tandem.sample.SampleNetworks;
 import dev.tandem.travel.DriveIndex;
 

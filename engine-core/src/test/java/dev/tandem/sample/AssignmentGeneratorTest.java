@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import dev.tandem.assign.AssignmentProblem;
-import dev.tandem.sample.AssignmentGenerator.Kind;
+import dev.tandem.sample.internal.AssignmentGenerator;
+import dev.tandem.sample.internal.AssignmentGenerator.Kind;
 
 class AssignmentGeneratorTest {
 

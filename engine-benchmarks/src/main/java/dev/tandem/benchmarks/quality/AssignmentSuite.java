@@ -16,7 +16,7 @@ import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
 import dev.tandem.assign.GreedyAssigner;
 import dev.tandem.benchmarks.GapInstances;
-import dev.tandem.sample.AssignmentGenerator;
+import dev.tandem.sample.internal.AssignmentGenerator;
 import dev.tandem.solvers.assign.TimefoldAssigner;
 import dev.tandem.solvers.assign.exact.CpSatAssigner;
 import dev.tandem.solvers.assign.exact.ExactAssignment;

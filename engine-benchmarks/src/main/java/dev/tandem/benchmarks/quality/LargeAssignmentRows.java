@@ -16,7 +16,7 @@ import dev.tandem.assign.GreedyAssigner;
 import dev.tandem.benchmarks.LargeGapInstances;
 import dev.tandem.benchmarks.LargeGapInstances.Reference;
 import dev.tandem.benchmarks.LargeGapInstances.Spec;
-import dev.tandem.sample.AssignmentGenerator.Kind;
+import dev.tandem.sample.internal.AssignmentGenerator.Kind;
 import dev.tandem.solvers.assign.AssignmentRun;
 import dev.tandem.solvers.assign.TimefoldAssigner;
 

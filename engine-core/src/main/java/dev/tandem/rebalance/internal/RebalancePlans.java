@@ -18,7 +18,6 @@ import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalancePlan;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.Run;
-import dev.tandem.rebalance.Shipment;
 import dev.tandem.rebalance.Shortfall;
 
 /**

@@ -20,7 +20,7 @@ import dev.tandem.assign.AssignmentScore;
  * @param provenOptimal whether a neighbourhood holding the whole problem was solved to optimality, which proves the
  *     assignment optimal
  * @param lowerBound a proven lower bound on the cost of any assignment that places every item within the
- *     capacities (the Lagrangian bound of {@link dev.tandem.assign.CapacityPrices}), when the construction found
+ *     capacities (the Lagrangian bound of {@link dev.tandem.assign.internal.CapacityPrices}), when the construction found
  *     one
  * @param trace each better score in the order found, with the time since the start: the time to quality
  */

@@ -8,8 +8,8 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 
 import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
-import dev.tandem.assign.CapacityPrices;
 import dev.tandem.assign.GreedyAssigner;
+import dev.tandem.assign.internal.CapacityPrices;
 import dev.tandem.solvers.assign.internal.domain.AssignmentSolution;
 
 /**

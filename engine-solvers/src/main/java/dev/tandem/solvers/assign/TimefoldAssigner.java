@@ -34,7 +34,7 @@ import dev.tandem.solvers.internal.timefold.SolverJobs;
  * Solves capacitated assignment with Timefold Solver, in two custom phases under
  * {@link CapacitatedAssignmentConstraints}. {@link GreedyStart} builds the start: the greedy baseline (MTHG) from
  * the start assignment, and MTHG again with the bins' capacity prices of the Lagrangian relaxation
- * ({@link dev.tandem.assign.CapacityPrices}), the better kept. {@link NeighbourhoodSearch} then improves it until
+ * ({@link dev.tandem.assign.internal.CapacityPrices}), the better kept. {@link NeighbourhoodSearch} then improves it until
  * the time limit: a fast descent over shifts and swaps within the capacities ({@link ExchangeDescent}), kicks of a
  * few random moves followed by a descent (iterated local search), and every third step a large neighbourhood: a few
  * related bins ruined and recreated exactly by CP-SAT. Timefold's generic change and swap moves, which this solver

@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Objects;
 
 import dev.tandem.dispatch.Dispatch;
-import dev.tandem.dispatch.DispatchPenalties;
 import dev.tandem.dispatch.DispatchScore;
 import dev.tandem.dispatch.DispatchSettings;
+import dev.tandem.dispatch.internal.DispatchPenalties;
 
 /**
- * The objective of one dispatcher on one problem: each rule's count in {@link Dispatch#penalties()} times its
- * weight, summed level by level; lower is better. With no overrides it equals {@link Dispatch#score()}; with
+ * The objective of one dispatcher on one problem: each rule's count in {@link DispatchPenalties#of(Dispatch)} times
+ * its weight, summed level by level; lower is better. With no overrides it equals {@link Dispatch#score()}; with
  * overrides it is the score the Timefold search optimizes, so the choice between greedy and search and the ejection
  * chains after it pursue the same objective as the search. Replanning's {@value DispatchRules#MOVED} has no count
  * here: a plain dispatch moves nothing.
@@ -38,7 +38,7 @@ final class DispatchObjective {
     }
 
     DispatchScore score(Dispatch dispatch) {
-        DispatchPenalties penalties = dispatch.penalties();
+        DispatchPenalties penalties = DispatchPenalties.of(dispatch);
         long[] levels = new long[3];
         add(levels, DispatchRules.SKILL_AND_LEVEL, penalties.skillAndLevel());
         add(levels, DispatchRules.SUPPORT_WINDOW, penalties.supportWindow());

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import dev.tandem.dispatch.DispatchPenalties;
 import dev.tandem.dispatch.DispatchSettings;
+import dev.tandem.dispatch.internal.DispatchPenalties;
 
 /**
  * The names of the dispatch rules, for weight overrides ({@link TimefoldDispatcher.Options#withWeights(Map)}) and

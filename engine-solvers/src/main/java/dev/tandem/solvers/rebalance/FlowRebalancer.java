@@ -21,13 +21,13 @@ import java.util.function.BooleanSupplier;
 
 import dev.tandem.job.SolveControl;
 import dev.tandem.job.SolveLimits;
-import dev.tandem.rebalance.GreedyRebalancer;
 import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalancePlan;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.RebalanceSolver;
-import dev.tandem.rebalance.Shipment;
+import dev.tandem.rebalance.internal.GreedyShipments;
 import dev.tandem.rebalance.internal.RebalancePlans;
+import dev.tandem.rebalance.internal.Shipment;
 import dev.tandem.solvers.flow.FlowResult;
 import dev.tandem.solvers.flow.MinCostFlowSolver;
 import dev.tandem.solvers.flow.OrToolsMinCostFlow;
@@ -203,7 +203,7 @@ public final class FlowRebalancer implements RebalanceSolver {
         if (!pickGreedyPerPart) {
             return chosen;
         }
-        List<Shipment> greedy = GreedyRebalancer.solvePart(problem, part, candidates);
+        List<Shipment> greedy = GreedyShipments.of(problem, part, candidates);
         return RebalancePlans.netPerPart(problem, part, greedy) > RebalancePlans.netPerPart(problem, part, chosen)
                 ? greedy : chosen;
     }

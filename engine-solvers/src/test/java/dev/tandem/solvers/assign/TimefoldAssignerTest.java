@@ -11,7 +11,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 
-import dev.tandem.solvers.CheckLevel;
 import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
 import dev.tandem.assign.AssignmentSolvers;
@@ -19,8 +18,9 @@ import dev.tandem.assign.AssignmentValidator;
 import dev.tandem.assign.GreedyAssigner;
 import dev.tandem.job.SolveControl;
 import dev.tandem.job.SolveLimits;
-import dev.tandem.sample.AssignmentGenerator;
-import dev.tandem.sample.AssignmentGenerator.Kind;
+import dev.tandem.sample.internal.AssignmentGenerator;
+import dev.tandem.sample.internal.AssignmentGenerator.Kind;
+import dev.tandem.solvers.CheckLevel;
 import dev.tandem.solvers.assign.exact.CpSatAssigner;
 import dev.tandem.solvers.assign.exact.ExactAssignment;
 import dev.tandem.solvers.assign.exact.ExactStatus;

@@ -17,19 +17,19 @@ import dev.tandem.advise.CustomerAdvisor;
 import dev.tandem.advise.Queues;
 import dev.tandem.advise.StuckCustomer;
 import dev.tandem.io.request.MatchJson;
-import dev.tandem.match.IndexedReceivingStoreMatcher;
-import dev.tandem.match.IndexedTechnicianMatcher;
-import dev.tandem.match.IndexedTransferAdvisor;
 import dev.tandem.match.LiveNetwork;
 import dev.tandem.match.MatchSettings;
 import dev.tandem.match.ReceivingMatch;
 import dev.tandem.match.ReceivingRequest;
+import dev.tandem.match.ReceivingStoreMatcher;
 import dev.tandem.match.Rejection;
 import dev.tandem.match.SplitProposal;
 import dev.tandem.match.TechnicianMatch;
+import dev.tandem.match.TechnicianMatcher;
 import dev.tandem.match.TechnicianOption;
 import dev.tandem.match.TechnicianRequest;
 import dev.tandem.match.TransferAdvice;
+import dev.tandem.match.TransferAdvisor;
 import dev.tandem.match.TransferOption;
 import dev.tandem.match.TransferRequest;
 import dev.tandem.model.Level;
@@ -136,7 +136,7 @@ final class AdviseCommand implements Callable<Integer> {
         LocalDate day = date != null ? date : network.today();
         PrintWriter out = spec.commandLine().getOut();
         if (part != null) {
-            TransferAdvice advice = new IndexedTransferAdvisor(live, MatchSettings.DEFAULT).advise(
+            TransferAdvice advice = TransferAdvisor.indexed(live, MatchSettings.DEFAULT).advise(
                     new TransferRequest(storeId, Lookups.part(network, part), quantity, positive(promise, "--promise"),
                             limit));
             out.print(json ? MatchJson.toJson(advice) + "\n" : text(advice));
@@ -144,7 +144,7 @@ final class AdviseCommand implements Callable<Integer> {
             if (!(jobHours > 0)) {
                 throw usage("--job-hours must be positive");
             }
-            ReceivingMatch match = new IndexedReceivingStoreMatcher(live, MatchSettings.DEFAULT).match(
+            ReceivingMatch match = ReceivingStoreMatcher.indexed(live, MatchSettings.DEFAULT).match(
                     new ReceivingRequest(storeId, jobHours, Lookups.skill(network, skill), day, maxDrive, limit));
             out.print(json ? MatchJson.toJson(match) + "\n" : text(match));
         } else {
@@ -153,7 +153,7 @@ final class AdviseCommand implements Callable<Integer> {
             }
             TimeWindow window = TimeWindow.of(day.atTime(from).atOffset(network.asOf().getOffset()),
                     day.atTime(to).atOffset(network.asOf().getOffset()));
-            TechnicianMatch match = new IndexedTechnicianMatcher(live, MatchSettings.DEFAULT).match(
+            TechnicianMatch match = TechnicianMatcher.indexed(live, MatchSettings.DEFAULT).match(
                     new TechnicianRequest(storeId, Lookups.skill(network, skill), level, window, limit));
             out.print(json ? MatchJson.toJson(match) + "\n" : text(match));
         }

@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 
 import dev.tandem.dashboard.DashboardData;
 import dev.tandem.dashboard.DashboardRenderer;
-import dev.tandem.dashboard.LedgerRows;
+import dev.tandem.dashboard.internal.LedgerRows;
 import dev.tandem.io.ledger.LedgerLog;
 import dev.tandem.io.report.ReportJson;
 import dev.tandem.ledger.Ledger;

@@ -8,15 +8,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import dev.tandem.travel.DriveIndex;
-import dev.tandem.match.IndexedReceivingStoreMatcher;
-import dev.tandem.match.IndexedTechnicianMatcher;
-import dev.tandem.match.IndexedTransferAdvisor;
+import dev.tandem.dispatch.DispatchPlan;
+import dev.tandem.dispatch.DispatchPlanValidator;
+import dev.tandem.dispatch.DispatchPlans;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchSettings;
+import dev.tandem.dispatch.DispatchSolver;
+import dev.tandem.dispatch.DispatchSolvers;
 import dev.tandem.match.LiveNetwork;
 import dev.tandem.match.MatchSettings;
 import dev.tandem.match.ReceivingMatch;
 import dev.tandem.match.ReceivingRequest;
+import dev.tandem.match.ReceivingStoreMatcher;
 import dev.tandem.match.TechnicianMatch;
+import dev.tandem.match.TechnicianMatcher;
 import dev.tandem.match.TechnicianRequest;
 import dev.tandem.match.TransferAdvice;
 import dev.tandem.match.TransferAdvisor;
@@ -25,30 +30,24 @@ import dev.tandem.match.TransferRequest;
 import dev.tandem.model.Level;
 import dev.tandem.model.LoadState;
 import dev.tandem.model.PartNumber;
+import dev.tandem.model.PlanValidation;
 import dev.tandem.model.Skill;
 import dev.tandem.model.StoreId;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.model.TimeWindow;
 import dev.tandem.network.NetworkSnapshot;
-import dev.tandem.dispatch.DispatchPlan;
-import dev.tandem.dispatch.DispatchPlanValidator;
-import dev.tandem.rebalance.Move;
-import dev.tandem.model.PlanValidation;
-import dev.tandem.rebalance.RebalancePlan;
-import dev.tandem.rebalance.RebalancePlanValidator;
-import dev.tandem.sample.RequestGenerator;
-import dev.tandem.sample.SampleNetworks;
-import dev.tandem.dispatch.DispatchPlans;
-import dev.tandem.dispatch.DispatchProblem;
-import dev.tandem.dispatch.DispatchSettings;
-import dev.tandem.dispatch.DispatchSolver;
-import dev.tandem.dispatch.DispatchSolvers;
 import dev.tandem.rebalance.FreightMode;
 import dev.tandem.rebalance.GreedyRebalancer;
+import dev.tandem.rebalance.Move;
+import dev.tandem.rebalance.RebalancePlan;
+import dev.tandem.rebalance.RebalancePlanValidator;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.RebalanceSettings;
 import dev.tandem.rebalance.RebalanceSolver;
 import dev.tandem.rebalance.RebalanceSolvers;
+import dev.tandem.sample.RequestGenerator;
+import dev.tandem.sample.SampleNetworks;
+import dev.tandem.travel.DriveIndex;
 import dev.tandem.view.CapacityMonitor;
 import dev.tandem.view.SharedStockTable;
 import dev.tandem.view.TechnicianCapabilityMap;
@@ -136,7 +135,7 @@ public final class SouthChinaDemo {
     private void whoCanHelp() {
         LiveNetwork live = LiveNetwork.of(network);
         section("4. Who can help right now? (the matching core)");
-        TransferAdvisor advisor = new IndexedTransferAdvisor(live, MatchSettings.DEFAULT);
+        TransferAdvisor advisor = TransferAdvisor.indexed(live, MatchSettings.DEFAULT);
         TransferRequest headlamps = TransferRequest.of(SHENZHEN, PartNumber.of("HL-FL"), 2);
         out.println("A Shenzhen customer waits for 2 front-left headlamps; Shenzhen's own 2 are its safety stock.");
         TransferAdvice advice = advisor.advise(headlamps);
@@ -153,7 +152,7 @@ public final class SouthChinaDemo {
         TimeWindow day = TimeWindow.of(wednesday.atTime(9, 0).atOffset(network.asOf().getOffset()),
                 wednesday.atTime(17, 0).atOffset(network.asOf().getOffset()));
         out.println("A battery fault in Shenzhen needs a T3 HV_SYSTEM technician on Wednesday " + wednesday + ":");
-        TechnicianMatch technicians = new IndexedTechnicianMatcher(live, MatchSettings.DEFAULT)
+        TechnicianMatch technicians = TechnicianMatcher.indexed(live, MatchSettings.DEFAULT)
                 .match(TechnicianRequest.of(SHENZHEN, Skill.HV_SYSTEM, Level.T3, day));
         technicians.options().forEach(option -> out.println("  " + option.reason()));
         technicians.misses().forEach(miss -> out.println("  ruled out: " + miss));
@@ -162,7 +161,7 @@ public final class SouthChinaDemo {
         out.printf("%s is at %s today; a body-and-paint customer (3 h) could go to a store within 2 h:%n",
                 network.store(SHENZHEN).name(), network.capacity(SHENZHEN, network.today())
                         .map(today -> Math.round(today.utilization() * 100) + " %").orElse("an unknown load"));
-        ReceivingMatch receiving = new IndexedReceivingStoreMatcher(live, MatchSettings.DEFAULT).match(
+        ReceivingMatch receiving = ReceivingStoreMatcher.indexed(live, MatchSettings.DEFAULT).match(
                 ReceivingRequest.of(SHENZHEN, 3.0, Skill.BODY_PAINT, network.today()).withMaxDrive(Duration.ofHours(2)));
         receiving.options().forEach(option -> out.println("  " + option.reason()));
         receiving.misses().forEach(miss -> out.println("  ruled out: " + miss));

@@ -23,20 +23,20 @@ import dev.tandem.deadstock.DeadStockItem;
 import dev.tandem.deadstock.DeadStockReport;
 import dev.tandem.deadstock.DeadStockRule;
 import dev.tandem.forecast.BookingHistory;
-import dev.tandem.match.IndexedTransferAdvisor;
-import dev.tandem.match.LiveNetwork;
-import dev.tandem.match.MatchSettings;
-import dev.tandem.match.TransferAdvice;
-import dev.tandem.match.TransferOption;
-import dev.tandem.match.TransferRequest;
-import dev.tandem.model.StoreId;
-import dev.tandem.travel.HaversineTravel;
 import dev.tandem.io.csv.BookingHistoryCsv;
 import dev.tandem.io.history.BookingHistoryJson;
 import dev.tandem.io.snapshot.SnapshotJson;
+import dev.tandem.match.LiveNetwork;
+import dev.tandem.match.MatchSettings;
+import dev.tandem.match.TransferAdvice;
+import dev.tandem.match.TransferAdvisor;
+import dev.tandem.match.TransferOption;
+import dev.tandem.match.TransferRequest;
+import dev.tandem.model.StoreId;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.HistoryGenerator;
 import dev.tandem.sample.SampleNetworks;
+import dev.tandem.travel.HaversineTravel;
 
 class TandemCliTest {
 
@@ -249,7 +249,7 @@ class TandemCliTest {
     @Test
     void adviseSaysWhenASourceCanSendOnlyPartOfTheQuantity() throws IOException {
         NetworkSnapshot network = SampleNetworks.southChina();
-        IndexedTransferAdvisor advisor = new IndexedTransferAdvisor(LiveNetwork.of(network), MatchSettings.DEFAULT);
+        TransferAdvisor advisor = TransferAdvisor.indexed(LiveNetwork.of(network), MatchSettings.DEFAULT);
         int quantity = 3;
         TransferOption partial = null;
         String part = null;

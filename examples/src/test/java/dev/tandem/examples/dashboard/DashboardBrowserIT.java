@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.tandem.dashboard.DashboardData;
 import dev.tandem.dashboard.DashboardRenderer;
-import dev.tandem.sample.SampleDashboards;
+import dev.tandem.sample.internal.SampleDashboards;
 
 /**
  * The dashboard as a person sees it: the sample dashboard opened in headless Chromium, which must render it with

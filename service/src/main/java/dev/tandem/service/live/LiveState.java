@@ -8,9 +8,6 @@ import java.util.Optional;
 
 import dev.tandem.ledger.RecordKind;
 import dev.tandem.ledger.Status;
-import dev.tandem.match.IndexedReceivingStoreMatcher;
-import dev.tandem.match.IndexedTechnicianMatcher;
-import dev.tandem.match.IndexedTransferAdvisor;
 import dev.tandem.match.LiveNetwork;
 import dev.tandem.match.MatchSettings;
 import dev.tandem.match.ReceivingStoreMatcher;
@@ -48,9 +45,9 @@ public final class LiveState {
     LiveState(NetworkSnapshot base, NetworkSnapshot current, MatchSettings settings) {
         this.base = Objects.requireNonNull(base, "base");
         this.live = LiveNetwork.of(current);
-        this.advisor = new IndexedTransferAdvisor(live, settings);
-        this.technicianMatcher = new IndexedTechnicianMatcher(live, settings);
-        this.receivingMatcher = new IndexedReceivingStoreMatcher(live, settings);
+        this.advisor = TransferAdvisor.indexed(live, settings);
+        this.technicianMatcher = TechnicianMatcher.indexed(live, settings);
+        this.receivingMatcher = ReceivingStoreMatcher.indexed(live, settings);
     }
 
     /**

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.tandem.dashboard.DashboardData;
 import dev.tandem.dashboard.DashboardRenderer;
-import dev.tandem.dashboard.LedgerRows;
+import dev.tandem.dashboard.internal.LedgerRows;
 import dev.tandem.forecast.BookingHistory;
 import dev.tandem.forecast.CapacityForecast;
 import dev.tandem.forecast.CapacityForecaster;

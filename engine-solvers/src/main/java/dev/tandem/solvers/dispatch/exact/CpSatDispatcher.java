@@ -13,6 +13,7 @@ import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchScore;
 import dev.tandem.dispatch.DispatchSolver;
 import dev.tandem.dispatch.GreedyDispatcher;
+import dev.tandem.solvers.dispatch.internal.exact.DispatchCpModel;
 import dev.tandem.solvers.internal.ortools.CpSat;
 import dev.tandem.solvers.internal.ortools.OrToolsNative;
 

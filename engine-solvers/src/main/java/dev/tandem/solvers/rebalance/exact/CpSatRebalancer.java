@@ -22,8 +22,8 @@ import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalancePlan;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.Run;
-import dev.tandem.rebalance.Shipment;
 import dev.tandem.rebalance.internal.RebalancePlans;
+import dev.tandem.rebalance.internal.Shipment;
 import dev.tandem.solvers.internal.ortools.CpSat;
 import dev.tandem.solvers.rebalance.FlowRebalancer;
 

@@ -8,8 +8,8 @@ import java.util.Map;
 import dev.tandem.rebalance.FreightMode;
 import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalanceProblem;
-import dev.tandem.rebalance.Shipment;
 import dev.tandem.rebalance.internal.RebalancePlans;
+import dev.tandem.rebalance.internal.Shipment;
 
 /**
  * Drops the runs (per part: the trips) whose removal would raise a plan's net, costliest loss first, until none is

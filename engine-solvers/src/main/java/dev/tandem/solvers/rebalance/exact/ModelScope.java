@@ -9,9 +9,9 @@ import java.util.Set;
 
 import dev.tandem.rebalance.FreightMode;
 import dev.tandem.rebalance.PartBalance;
-import dev.tandem.rebalance.internal.RebalancePlans;
 import dev.tandem.rebalance.RebalanceProblem;
-import dev.tandem.rebalance.Shipment;
+import dev.tandem.rebalance.internal.RebalancePlans;
+import dev.tandem.rebalance.internal.Shipment;
 
 /**
  * What a {@link RebalanceCpModel} decides: the whole problem, or the neighbourhood of a few stores in a plan, every

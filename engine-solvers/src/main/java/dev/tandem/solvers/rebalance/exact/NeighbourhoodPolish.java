@@ -15,10 +15,10 @@ import com.google.ortools.sat.CpSolverStatus;
 
 import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalancePlan;
-import dev.tandem.rebalance.internal.RebalancePlans;
 import dev.tandem.rebalance.RebalanceProblem;
 import dev.tandem.rebalance.Run;
-import dev.tandem.rebalance.Shipment;
+import dev.tandem.rebalance.internal.RebalancePlans;
+import dev.tandem.rebalance.internal.Shipment;
 import dev.tandem.solvers.internal.ortools.CpSat;
 
 /**
@@ -37,14 +37,14 @@ import dev.tandem.solvers.internal.ortools.CpSat;
  * the same for the same seed and plan; one that ends at the deadline may stop at another step. At the end, runs that
  * no longer pay are dropped, so the plan passes the validator. Thread-safe: each call has its own state.
  */
-public final class NeighbourhoodPolish {
+final class NeighbourhoodPolish {
 
     private final int maxStores;
     private final int maxPairs;
     private final double stepEffort;
 
     /** Up to 4 stores and 3,000 pairs a neighbourhood, 1 deterministic second a step. */
-    public NeighbourhoodPolish() {
+    NeighbourhoodPolish() {
         this(4, 3_000, 1.0);
     }
 
@@ -53,7 +53,7 @@ public final class NeighbourhoodPolish {
      * @param maxPairs the most (surplus, need) pairs a neighbourhood frees beyond its first store, 1 or more
      * @param stepEffort CP-SAT's deterministic time budget a step, positive
      */
-    public NeighbourhoodPolish(int maxStores, int maxPairs, double stepEffort) {
+    NeighbourhoodPolish(int maxStores, int maxPairs, double stepEffort) {
         checkArgument(maxStores >= 1, "The maxStores (%s) of a neighbourhood must be 1 or more.", maxStores);
         checkArgument(maxPairs >= 1, "The maxPairs (%s) of a neighbourhood must be 1 or more.", maxPairs);
         checkArgument(stepEffort > 0, "The stepEffort (%s) of a step must be positive.", stepEffort);
@@ -69,7 +69,7 @@ public final class NeighbourhoodPolish {
      * @param steps the neighbourhoods solved
      * @param improvements the steps that raised the net
      */
-    public record Polished(RebalancePlan plan, int steps, int improvements) {
+    record Polished(RebalancePlan plan, int steps, int improvements) {
     }
 
     /**
@@ -79,7 +79,7 @@ public final class NeighbourhoodPolish {
      * @param solver the name of the polished plan
      * @throws IllegalArgumentException if the plan moves a part the problem does not balance
      */
-    public Polished polish(String solver, RebalanceProblem problem, RebalancePlan plan, long seed, int stepBudget,
+    Polished polish(String solver, RebalanceProblem problem, RebalancePlan plan, long seed, int stepBudget,
             long deadline, BooleanSupplier stop) {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(plan, "plan");

@@ -45,7 +45,7 @@ public final class PolishedFlowRebalancer implements RebalanceSolver {
      * @param stepBudget the most neighbourhoods the polish solves, not negative
      * @param defaultTime the polish's time when the solve has no limits, positive
      */
-    public PolishedFlowRebalancer(FlowRebalancer flow, NeighbourhoodPolish polish, int stepBudget,
+    PolishedFlowRebalancer(FlowRebalancer flow, NeighbourhoodPolish polish, int stepBudget,
             Duration defaultTime) {
         Objects.requireNonNull(flow, "flow");
         Objects.requireNonNull(polish, "polish");
@@ -75,7 +75,7 @@ public final class PolishedFlowRebalancer implements RebalanceSolver {
     }
 
     /** The polished plan with what the polish did (no step under per-part freight). */
-    public NeighbourhoodPolish.Polished polished(RebalanceProblem problem, SolveLimits limits,
+    NeighbourhoodPolish.Polished polished(RebalanceProblem problem, SolveLimits limits,
             SolveControl control) {
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(limits, "limits");

@@ -17,8 +17,8 @@ import com.google.ortools.linearsolver.MPVariable;
 import dev.tandem.rebalance.FreightMode;
 import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalanceProblem;
-import dev.tandem.rebalance.Shipment;
 import dev.tandem.rebalance.internal.RebalancePlans;
+import dev.tandem.rebalance.internal.Shipment;
 import dev.tandem.solvers.internal.ortools.OrToolsNative;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import dev.tandem.rebalance.PartBalance;
 import dev.tandem.rebalance.RebalanceProblem;
-import dev.tandem.rebalance.Shipment;
+import dev.tandem.rebalance.internal.Shipment;
 import dev.tandem.solvers.flow.FlowNetwork;
 import dev.tandem.solvers.flow.FlowResult;
 

@@ -11,8 +11,8 @@ import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
 import dev.tandem.assign.AssignmentScore;
 import dev.tandem.assign.AssignmentValidator;
-import dev.tandem.sample.AssignmentGenerator;
-import dev.tandem.sample.AssignmentGenerator.Kind;
+import dev.tandem.sample.internal.AssignmentGenerator;
+import dev.tandem.sample.internal.AssignmentGenerator.Kind;
 
 class CpSatAssignerTest {
 

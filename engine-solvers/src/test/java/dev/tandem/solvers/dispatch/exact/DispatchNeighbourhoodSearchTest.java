@@ -25,6 +25,8 @@ import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchScore;
 import dev.tandem.dispatch.DispatchSettings;
 import dev.tandem.dispatch.GreedyDispatcher;
+import dev.tandem.solvers.dispatch.internal.exact.DispatchCpModel;
+import dev.tandem.solvers.dispatch.internal.exact.DispatchNeighbourhoodSearch;
 import dev.tandem.solvers.internal.ortools.CpSat;
 
 class DispatchNeighbourhoodSearchTest {

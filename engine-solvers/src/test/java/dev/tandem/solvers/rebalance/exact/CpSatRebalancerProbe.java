@@ -3,10 +3,10 @@ package dev.tandem.solvers.rebalance.exact;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.tandem.rebalance.Move;
 import dev.tandem.rebalance.RebalancePlan;
 import dev.tandem.rebalance.RebalanceProblem;
-import dev.tandem.rebalance.Shipment;
-import dev.tandem.rebalance.Move;
+import dev.tandem.rebalance.internal.Shipment;
 
 final class CpSatRebalancerProbe {
     static List<List<Shipment>> shipments(RebalanceProblem problem, RebalancePlan plan) {

@@ -1,4 +1,4 @@
-package dev.tandem.dispatch;
+package dev.tandem.dispatch.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.dispatch.DispatchScore;
 import dev.tandem.model.SupportRequest;
 
 /**

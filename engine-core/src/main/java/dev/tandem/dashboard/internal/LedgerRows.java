@@ -1,4 +1,4 @@
-package dev.tandem.dashboard;
+package dev.tandem.dashboard.internal;
 
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
+import dev.tandem.dashboard.DashboardData;
 import dev.tandem.kpi.Breach;
 import dev.tandem.kpi.IncentivePolicy;
 import dev.tandem.kpi.ServiceLevel;

@@ -1,4 +1,4 @@
-package dev.tandem.rebalance;
+package dev.tandem.rebalance.internal;
 
 /**
  * Units of a part a solver decided to send, before they are priced and explained: dense store indexes.

@@ -1,4 +1,4 @@
-package dev.tandem.sample;
+package dev.tandem.sample.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 

@@ -1,4 +1,4 @@
-package dev.tandem.sample;
+package dev.tandem.sample.internal;
 
 import java.util.Optional;
 
@@ -6,6 +6,8 @@ import dev.tandem.dashboard.DashboardData;
 import dev.tandem.dashboard.NetworkDashboard;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.rebalance.GreedyRebalancer;
+import dev.tandem.sample.HistoryGenerator;
+import dev.tandem.sample.SampleNetworks;
 
 /** Dashboards to look at and test with. */
 public final class SampleDashboards {

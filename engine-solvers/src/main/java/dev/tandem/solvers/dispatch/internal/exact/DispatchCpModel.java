@@ -1,4 +1,4 @@
-package dev.tandem.solvers.dispatch.exact;
+package dev.tandem.solvers.dispatch.internal.exact;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,10 +19,11 @@ import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
 
-import dev.tandem.model.SupportRequest;
-import dev.tandem.model.TechnicianStatus;
 import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchProblem;
+import dev.tandem.model.SupportRequest;
+import dev.tandem.model.TechnicianStatus;
+import dev.tandem.solvers.dispatch.exact.CpSatDispatcher;
 
 /**
  * The CP-SAT model of a {@link DispatchProblem}, one Boolean per trip (request, candidate technician, candidate
@@ -34,7 +35,7 @@ import dev.tandem.dispatch.DispatchProblem;
  * trips are all in the model; a kept trip of another technician of the same store still counts towards the store's
  * technicians away that day and its fairness charge, as constants.
  */
-final class DispatchCpModel {
+public final class DispatchCpModel {
 
     /**
      * Which requests and technicians a model may change; everything else stays as in {@code kept}.
@@ -43,9 +44,9 @@ final class DispatchCpModel {
      * @param freeRequests per request, whether the model may change it
      * @param freeTechnicians per technician, whether the model may give it trips
      */
-    record Scope(Dispatch kept, boolean[] freeRequests, boolean[] freeTechnicians) {
+    public record Scope(Dispatch kept, boolean[] freeRequests, boolean[] freeTechnicians) {
 
-        Scope {
+        public Scope {
             for (int r = 0; r < freeRequests.length; r++) {
                 if (kept.isAssigned(r) && freeTechnicians[kept.technician(r)] && !freeRequests[r]) {
                     throw new IllegalArgumentException("Request " + r + " of a free technician must be free.");
@@ -53,7 +54,7 @@ final class DispatchCpModel {
             }
         }
 
-        static Scope everything(DispatchProblem problem) {
+        public static Scope everything(DispatchProblem problem) {
             int requests = problem.requests().size();
             boolean[] all = new boolean[requests];
             Arrays.fill(all, true);
@@ -105,11 +106,11 @@ final class DispatchCpModel {
     private record Fairness(List<Integer> trips, IntVar count, IntVar square) {
     }
 
-    DispatchCpModel(DispatchProblem problem) {
+    public DispatchCpModel(DispatchProblem problem) {
         this(problem, Scope.everything(problem));
     }
 
-    DispatchCpModel(DispatchProblem problem, Scope scope) {
+    public DispatchCpModel(DispatchProblem problem, Scope scope) {
         this.problem = problem;
         this.scope = scope;
         int requests = problem.requests().size();
@@ -319,24 +320,24 @@ final class DispatchCpModel {
         return indexes.stream().map(chosen::get).toArray(Literal[]::new);
     }
 
-    CpModel model() {
+    public CpModel model() {
         return model;
     }
 
-    int tripCount() {
+    public int tripCount() {
         return trips.size();
     }
 
-    LinearExpr medium() {
+    public LinearExpr medium() {
         return medium;
     }
 
-    LinearExpr soft() {
+    public LinearExpr soft() {
         return soft;
     }
 
     /** Replaces the hints by {@code dispatch}, its trips that are not in the model left out. */
-    void hint(Dispatch dispatch) {
+    public void hint(Dispatch dispatch) {
         model.clearHints();
         Map<List<Object>, Integer> index = new HashMap<>();
         for (int i = 0; i < trips.size(); i++) {
@@ -366,7 +367,7 @@ final class DispatchCpModel {
     }
 
     /** The dispatch of the solver's current solution: the kept requests as they were, the free ones as solved. */
-    Dispatch dispatchOf(CpSolver solver) {
+    public Dispatch dispatchOf(CpSolver solver) {
         int requests = problem.requests().size();
         int[] technicians = new int[requests];
         OffsetDateTime[] starts = new OffsetDateTime[requests];

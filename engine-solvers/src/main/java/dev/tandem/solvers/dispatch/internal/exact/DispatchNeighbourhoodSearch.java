@@ -1,4 +1,4 @@
-package dev.tandem.solvers.dispatch.exact;
+package dev.tandem.solvers.dispatch.internal.exact;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -16,6 +16,7 @@ import com.google.ortools.sat.CpSolverStatus;
 import dev.tandem.dispatch.Dispatch;
 import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchScore;
+import dev.tandem.solvers.dispatch.exact.CpSatDispatcher;
 import dev.tandem.solvers.internal.ortools.CpSat;
 import dev.tandem.solvers.internal.ortools.OrToolsNative;
 

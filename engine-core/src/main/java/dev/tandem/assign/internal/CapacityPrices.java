@@ -1,9 +1,12 @@
-package dev.tandem.assign;
+package dev.tandem.assign.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Arrays;
 import java.util.Objects;
+import dev.tandem.assign.Assignment;
+import dev.tandem.assign.AssignmentProblem;
+import dev.tandem.assign.GreedyAssigner;
 
 /**
  * Prices on the bins' capacities from the Lagrangian relaxation of capacitated assignment, and the lower bound they
