@@ -5,7 +5,7 @@ package dev.tandem.solvers.dispatch;
  * same rules as {@link dev.tandem.dispatch.Dispatch#score()} counts, seen from one request and one technician with
  * every other assignment of the dispatch in place.
  */
-enum BlockingRule {
+public enum BlockingRule {
     /** The technician lacks the skill or the level (only a pinned technician can). */
     SKILL_AND_LEVEL("lacks the skill or level"),
     /** The technician is on leave, or was called in sick. */

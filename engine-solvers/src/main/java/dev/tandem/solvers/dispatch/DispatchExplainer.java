@@ -21,11 +21,11 @@ import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 
-import dev.tandem.dispatch.Dispatch;
-import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.model.RequestId;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.model.Technician;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.solvers.dispatch.internal.domain.DispatchSchedule;
 import dev.tandem.solvers.dispatch.internal.solver.MovedJustification;
 import dev.tandem.solvers.dispatch.internal.solver.OverQualificationJustification;
@@ -50,20 +50,20 @@ import dev.tandem.solvers.dispatch.internal.solver.UnderstaffedJustification;
  * <p>Costs {@code O(r · k · s · t)} for {@code r} requests, {@code k} nearest candidates, {@code s} starts per
  * request and {@code t} trips per technician, plus one Timefold score analysis. Thread-safe.
  */
-final class DispatchExplainer {
+public final class DispatchExplainer {
 
     /** How many of its nearest candidates an unassigned request is explained by, unless told. */
-    static final int DEFAULT_NEAREST = 5;
+    public static final int DEFAULT_NEAREST = 5;
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final SolutionManager<DispatchSchedule, HardMediumSoftLongScore> solutions;
 
-    DispatchExplainer() {
+    public DispatchExplainer() {
         this.solutions = SolutionManager.create(SolverFactory.create(TimefoldDispatcher.scoringConfig()));
     }
 
-    DispatchExplanation explain(Dispatch dispatch) {
+    public DispatchExplanation explain(Dispatch dispatch) {
         return explain(dispatch, DEFAULT_NEAREST);
     }
 
@@ -72,7 +72,7 @@ final class DispatchExplainer {
      * @throws IllegalArgumentException if the dispatch sends a request to a technician or at a start outside its
      *     candidates
      */
-    DispatchExplanation explain(Dispatch dispatch, int nearest) {
+    public DispatchExplanation explain(Dispatch dispatch, int nearest) {
         Objects.requireNonNull(dispatch, "dispatch");
         checkArgument(nearest >= 1, "The nearest (%s) must be 1 or more.", nearest);
         DispatchProblem problem = dispatch.problem();

@@ -18,7 +18,7 @@ import dev.tandem.model.TechnicianId;
  * @param assignments one per assigned request, in request order
  * @param unassigned one per unassigned request, in request order
  */
-record DispatchExplanation(List<Assignment> assignments, List<Unassigned> unassigned) {
+public record DispatchExplanation(List<Assignment> assignments, List<Unassigned> unassigned) {
 
     public DispatchExplanation {
         assignments = List.copyOf(assignments);

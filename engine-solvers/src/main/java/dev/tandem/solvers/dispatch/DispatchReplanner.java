@@ -14,14 +14,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.tandem.dispatch.Dispatch;
-import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.model.RequestId;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.model.Technician;
 import dev.tandem.model.TechnicianId;
 import dev.tandem.model.TechnicianStatus;
 import dev.tandem.network.NetworkSnapshot;
+import dev.tandem.dispatch.Dispatch;
+import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.solvers.dispatch.internal.domain.DispatchSchedule;
 import dev.tandem.solvers.dispatch.internal.domain.DispatchTechnician;
 import dev.tandem.solvers.dispatch.internal.domain.RequestAssignment;
@@ -50,7 +50,7 @@ import dev.tandem.solvers.dispatch.internal.domain.StartSlot;
  * <p>The re-solve is deterministic for a seed and move budget like any {@link TimefoldDispatcher} run. Not
  * thread-safe: one replanner per live plan, used from one thread.
  */
-final class DispatchReplanner {
+public final class DispatchReplanner {
 
     private final TimefoldDispatcher dispatcher;
     private NetworkSnapshot network;
@@ -66,7 +66,7 @@ final class DispatchReplanner {
      * @param plan the published plan, from any dispatch solver
      * @param dispatcher the solver to replan with
      */
-    DispatchReplanner(Dispatch plan, TimefoldDispatcher dispatcher) {
+    public DispatchReplanner(Dispatch plan, TimefoldDispatcher dispatcher) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
         this.problem = plan.problem();
@@ -76,19 +76,19 @@ final class DispatchReplanner {
     }
 
     /** The plan as last published. */
-    Dispatch plan() {
+    public Dispatch plan() {
         return plan;
     }
 
     /** The problem of the plan as last published; changes since are not in it yet. */
-    DispatchProblem problem() {
+    public DispatchProblem problem() {
         return problem;
     }
 
     /**
      * @throws IllegalArgumentException if a request of that id is already known
      */
-    DispatchReplanner addRequest(SupportRequest request) {
+    public DispatchReplanner addRequest(SupportRequest request) {
         Objects.requireNonNull(request, "request");
         checkArgument(find(request.id()).isEmpty(),
                 "The request (%s) is already in the plan.%nMaybe cancel it first or give it a new id.",
@@ -101,7 +101,7 @@ final class DispatchReplanner {
     /**
      * @throws NoSuchElementException if no such request is known
      */
-    DispatchReplanner cancelRequest(RequestId request) {
+    public DispatchReplanner cancelRequest(RequestId request) {
         requests.remove(find(request).orElseThrow(() -> unknown(request)).intValue());
         pinned.remove(request);
         return this;
@@ -113,7 +113,7 @@ final class DispatchReplanner {
      * @throws NoSuchElementException if no such request is known
      * @throws IllegalStateException if the published plan left it unassigned
      */
-    DispatchReplanner pinRequest(RequestId request) {
+    public DispatchReplanner pinRequest(RequestId request) {
         if (find(request).isEmpty()) {
             throw unknown(request);
         }
@@ -130,7 +130,7 @@ final class DispatchReplanner {
      *
      * @throws NoSuchElementException if the network has no such technician
      */
-    DispatchReplanner markSick(TechnicianId technician) {
+    public DispatchReplanner markSick(TechnicianId technician) {
         Technician sick = network.findTechnician(technician).orElseThrow(() -> new NoSuchElementException(
                 String.format("The network has no technician (%s).", technician)));
         NetworkSnapshot.Builder builder = NetworkSnapshot.builder().asOf(network.asOf()).travel(network.travel())
@@ -159,7 +159,7 @@ final class DispatchReplanner {
      * @param timeLimit the most time to search
      * @param seed the random seed
      */
-    Replan replan(Duration timeLimit, long seed) {
+    public Replan replan(Duration timeLimit, long seed) {
         DispatchProblem next = DispatchProblem.of(network, requests, problem.settings(), problem.drives());
         DispatchSchedule schedule = ScheduleAssembler.assemble(next, dispatcher.weights(next));
         List<RequestId> forced = new ArrayList<>();

@@ -3,8 +3,8 @@ package dev.tandem.solvers.dispatch;
 import java.util.List;
 import java.util.Objects;
 
-import dev.tandem.dispatch.Dispatch;
 import dev.tandem.model.RequestId;
+import dev.tandem.dispatch.Dispatch;
 
 /**
  * The outcome of one {@link DispatchReplanner#replan replan}: the new plan and how far it moved from the last one.
@@ -17,7 +17,7 @@ import dev.tandem.model.RequestId;
  * @param newlyAssigned requests assigned now that were not before: new ones and ones left unassigned last time
  * @param unpinned requests whose pin had to go: pinned to a technician now sick
  */
-record Replan(Dispatch plan, DispatchRun run, List<RequestId> moved, List<RequestId> forced,
+public record Replan(Dispatch plan, DispatchRun run, List<RequestId> moved, List<RequestId> forced,
         List<RequestId> newlyAssigned, List<RequestId> unpinned) {
 
     public Replan {
