@@ -23,16 +23,18 @@ import dev.tandem.solvers.assign.TimefoldAssigner;
 import dev.tandem.solvers.assign.exact.CpSatAssigner;
 import dev.tandem.solvers.assign.exact.ExactAssignment;
 import dev.tandem.solvers.assign.exact.ExactStatus;
+import dev.tandem.solvers.assign.exact.MipAssigner;
 
 /**
  * Computes the reference values of {@link LargeGapInstances}, once, to keep in the repository: per instance CP-SAT
- * (two workers) for a time limit, a long Timefold run, and the Lagrangian bound of {@link CapacityPrices}; the best
- * cost of the two, and the better of CP-SAT's bound and the Lagrangian one. Every assignment is checked by the
- * validator. Rows of instances already in the file are replaced, the others kept.
+ * (two workers) for a time limit, a long Timefold run, the MIP on SCIP from Timefold's answer (when given a time),
+ * and the Lagrangian bound of {@link CapacityPrices}; the best cost found, and the best of the three bounds. Every
+ * assignment is checked by the validator. A row of an instance already in the file keeps the lower best and the
+ * higher bound of the two computations; the other rows are kept.
  *
  * <pre>
  * java -cp engine-benchmarks/target/benchmarks.jar dev.tandem.benchmarks.GapReferences FILE CP_SAT_SECONDS \
- *     TIMEFOLD_SECONDS [KIND:BINS:ITEMS ...]
+ *     TIMEFOLD_SECONDS MIP_SECONDS [KIND:BINS:ITEMS ...]
  * </pre>
  * Without instances it computes all of them. Heavy: run it alone on the machine.
  */
@@ -47,8 +49,9 @@ public final class GapReferences {
         Path file = Path.of(args[0]);
         int cpSatSeconds = Integer.parseInt(args[1]);
         int timefoldSeconds = Integer.parseInt(args[2]);
+        int mipSeconds = Integer.parseInt(args[3]);
         List<Spec> specs = new ArrayList<>();
-        for (int i = 3; i < args.length; i++) {
+        for (int i = 4; i < args.length; i++) {
             String[] parts = args[i].split(":");
             specs.add(new Spec(Kind.valueOf(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
                     LargeGapInstances.SEED));
@@ -57,13 +60,13 @@ public final class GapReferences {
             specs = LargeGapInstances.all();
         }
         for (Spec spec : specs) {
-            Reference reference = compute(spec, cpSatSeconds, timefoldSeconds);
+            Reference reference = compute(spec, cpSatSeconds, timefoldSeconds, mipSeconds);
             System.out.println(reference.line());
             write(file, reference);
         }
     }
 
-    static Reference compute(Spec spec, int cpSatSeconds, int timefoldSeconds) {
+    static Reference compute(Spec spec, int cpSatSeconds, int timefoldSeconds, int mipSeconds) {
         AssignmentProblem problem = spec.generate();
         AssignmentValidator validator = new AssignmentValidator(false);
         ExactAssignment exact = new CpSatAssigner(2).solveExactly(problem, Duration.ofSeconds(cpSatSeconds),
@@ -72,17 +75,50 @@ public final class GapReferences {
         AssignmentRun run = new TimefoldAssigner().run(problem, Assignment.empty(problem),
                 Duration.ofSeconds(timefoldSeconds), spec.seed());
         check(validator, problem, run.assignment());
+        ExactAssignment mip = mipSeconds > 0
+                ? new MipAssigner().solveExactly(problem, run.assignment(), Duration.ofSeconds(mipSeconds)) : null;
+        if (mip != null) {
+            check(validator, problem, mip.assignment());
+        }
         long cpSat = exact.assignment().totalCost();
-        long timefold = run.assignment().totalCost();
-        long best = Math.min(cpSat, timefold);
-        String bestBy = cpSat <= timefold ? "cp-sat " + cpSatSeconds + " s" : "timefold " + timefoldSeconds + " s";
-        long lagrangian = CapacityPrices.of(problem, best, LAGRANGIAN_ITERATIONS).lowerBound();
-        OptionalLong cpSatBound = exact.costBound();
-        long bound = Math.max(lagrangian, cpSatBound.orElse(Long.MIN_VALUE));
-        String boundBy = cpSatBound.orElse(Long.MIN_VALUE) >= lagrangian ? "cp-sat" : "lagrangian";
-        boolean optimal = exact.status() == ExactStatus.OPTIMAL || bound == best;
+        long best = cpSat;
+        String bestBy = "cp-sat " + cpSatSeconds + " s";
+        if (run.assignment().totalCost() < best) {
+            best = run.assignment().totalCost();
+            bestBy = "timefold " + timefoldSeconds + " s";
+        }
+        if (mip != null && mip.assignment().unassignedCount() == 0 && mip.assignment().totalCost() < best) {
+            best = mip.assignment().totalCost();
+            bestBy = "scip " + mipSeconds + " s";
+        }
+        long bound = CapacityPrices.of(problem, best, LAGRANGIAN_ITERATIONS).lowerBound();
+        String boundBy = "lagrangian";
+        if (exact.costBound().orElse(Long.MIN_VALUE) > bound) {
+            bound = exact.costBound().getAsLong();
+            boundBy = "cp-sat";
+        }
+        if (mip != null && mip.costBound().orElse(Long.MIN_VALUE) > bound) {
+            bound = mip.costBound().getAsLong();
+            boundBy = "scip";
+        }
+        boolean optimal = exact.status() == ExactStatus.OPTIMAL || bound >= best;
         return new Reference(spec, best, bestBy, optimal ? best : bound, boundBy, optimal ? "optimal" : "best known",
                 cpSat, cpSatSeconds);
+    }
+
+    /**
+     * What is known after two computations of one instance: the lower best, the higher bound, and CP-SAT's best of the
+     * one that gave it longer.
+     */
+    static Reference merge(Reference known, Reference fresh) {
+        boolean freshBest = fresh.best() < known.best();
+        boolean freshBound = fresh.bound() > known.bound();
+        long best = freshBest ? fresh.best() : known.best();
+        Reference longer = fresh.cpSatSeconds() >= known.cpSatSeconds() ? fresh : known;
+        long bound = Math.min(best, freshBound ? fresh.bound() : known.bound());
+        return new Reference(fresh.spec(), best, freshBest ? fresh.bestBy() : known.bestBy(), bound,
+                freshBound ? fresh.boundBy() : known.boundBy(), bound == best ? "optimal" : "best known",
+                longer.cpSatBest(), longer.cpSatSeconds());
     }
 
     private static void check(AssignmentValidator validator, AssignmentProblem problem, Assignment assignment) {
@@ -105,7 +141,7 @@ public final class GapReferences {
                 }
             }
         }
-        kept.put(reference.spec(), reference);
+        kept.merge(reference.spec(), reference, GapReferences::merge);
         for (Spec spec : LargeGapInstances.all()) {
             if (kept.containsKey(spec)) {
                 lines.add(kept.remove(spec).line());

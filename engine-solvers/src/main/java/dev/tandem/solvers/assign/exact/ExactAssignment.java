@@ -11,11 +11,11 @@ import java.util.OptionalLong;
 import dev.tandem.assign.Assignment;
 
 /**
- * What {@link CpSatAssigner} found and how sure it is.
+ * What an exact assigner ({@link CpSatAssigner}, {@link MipAssigner}) found and how sure it is.
  *
  * @param assignment the best assignment found; it never exceeds a capacity
  * @param status whether it is proven optimal
- * @param costBound a proven lower bound on the cost of any assignment placing as many items, when CP-SAT proved
+ * @param costBound a proven lower bound on the cost of any assignment placing as many items, when the solver proved
  *     that no assignment places more and gave a bound; the assignment's own cost when {@link ExactStatus#OPTIMAL}
  * @param wallTime the time spent building and solving
  */

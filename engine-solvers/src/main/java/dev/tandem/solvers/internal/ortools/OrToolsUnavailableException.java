@@ -10,4 +10,9 @@ public final class OrToolsUnavailableException extends SolverUnavailableExceptio
     OrToolsUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** OR-Tools loaded but this platform's build lacks the named solver (such as {@code SCIP}). */
+    public static OrToolsUnavailableException withoutSolver(String solver) {
+        return new OrToolsUnavailableException("OR-Tools on this platform has no " + solver + " solver.", null);
+    }
 }
