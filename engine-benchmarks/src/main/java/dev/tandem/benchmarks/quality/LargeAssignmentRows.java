@@ -52,16 +52,16 @@ final class LargeAssignmentRows {
         List<QualityRow> rows = new ArrayList<>();
         List<Measured> all = new ArrayList<>();
         for (Map.Entry<Kind, List<Measured>> entry : byKind.entrySet()) {
-            rows.addAll(rows("type " + entry.getKey(), entry.getValue()));
+            List<Measured> ofKind = entry.getValue();
+            rows.addAll(rows("type " + entry.getKey() + ": " + ofKind.stream().map(m -> m.reference().spec().bins()
+                    + "×" + m.reference().spec().items()).collect(Collectors.joining(", ")) + " (generated)", ofKind));
             all.addAll(entry.getValue());
         }
-        rows.addAll(rows("all types", all));
+        rows.addAll(rows("all " + all.size() + " instances, types A–E (generated)", all));
         return rows;
     }
 
-    private static List<QualityRow> rows(String label, List<Measured> measured) {
-        String instance = label + ": " + measured.stream().map(m -> m.reference().spec().bins() + "×"
-                + m.reference().spec().items()).collect(Collectors.joining(", ")) + " (generated)";
+    private static List<QualityRow> rows(String instance, List<Measured> measured) {
         List<Double> gaps = new ArrayList<>();
         List<Double> boundGaps = new ArrayList<>();
         List<Double> greedyGaps = new ArrayList<>();

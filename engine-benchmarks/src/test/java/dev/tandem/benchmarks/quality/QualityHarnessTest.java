@@ -33,8 +33,10 @@ class QualityHarnessTest {
         assertThat(rows).filteredOn(row -> row.solver().equals("CP-SAT (exact)")
                 && !row.engine().equals("customer diversion")).hasSize(2)
                 .allSatisfy(row -> assertThat(row.result()).matches("proven optimal on (\\d+) of \\1"));
-        assertThat(rows).filteredOn(row -> row.engine().equals("customer diversion")).hasSize(3)
-                .anySatisfy(row -> assertThat(row.versus()).isEqualTo("proven optimal"))
+        assertThat(rows).filteredOn(row -> row.engine().equals("customer diversion")).hasSize(4)
+                .anySatisfy(row -> assertThat(row.solver() + ": " + row.versus())
+                        .isEqualTo("SCIP MIP (exact): proven optimal"))
+                .anySatisfy(row -> assertThat(row.solver()).isEqualTo("CP-SAT (exact, 2 workers)"))
                 .anySatisfy(row -> assertThat(row.versus()).startsWith("search alone: +0.00 % above the proven optimum"));
         assertThat(rows).filteredOn(row -> row.engine().equals("generalized assignment")
                 && row.solver().equals("timefold")).hasSize(1)
