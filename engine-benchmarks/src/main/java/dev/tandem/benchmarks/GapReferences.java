@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 
 import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;

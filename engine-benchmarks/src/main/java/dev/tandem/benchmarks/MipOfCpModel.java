@@ -1,0 +1,172 @@
+package dev.tandem.benchmarks;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
+import com.google.ortools.linearsolver.MPVariable;
+import com.google.ortools.sat.BoolArgumentProto;
+import com.google.ortools.sat.ConstraintProto;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpModelProto;
+import com.google.ortools.sat.IntegerVariableProto;
+import com.google.ortools.sat.LinearConstraintProto;
+import com.google.ortools.sat.LinearExpr;
+
+import dev.tandem.solvers.internal.ortools.OrToolsNative;
+
+/**
+ * A CP-SAT model's linear part as a mixed-integer program for SCIP: the yardstick that bounds an objective where
+ * CP-SAT's own search proves little. Variables keep their bounds and integrality; linear constraints, at-most-one,
+ * exactly-one, clauses and enforced conjunctions (implications) become linear rows; every other constraint (products,
+ * for instance) is left out. The program is therefore a relaxation of the model: its optimum bounds the model's, and
+ * equals it when the objective does not depend on what was left out (a product that only defines a variable absent
+ * from the objective).
+ */
+public final class MipOfCpModel {
+
+    private static final double TOLERANCE = 1e-6;
+
+    private MipOfCpModel() {
+    }
+
+    /**
+     * SCIP's answer: the best objective value found (empty when none), its proven bound, and whether it proved the
+     * optimum.
+     *
+     * @param best the objective of the best solution found
+     * @param bound the proven lower bound on the objective, rounded up to an integer (the objective is integral)
+     * @param optimal whether SCIP closed the gap
+     * @param leftOut how many constraints of the model the program left out
+     */
+    public record Result(OptionalLong best, OptionalLong bound, boolean optimal, int leftOut) {
+    }
+
+    /** Minimizes {@code objective} (over the model's variables) on one SCIP thread within {@code limit}. */
+    public static Result minimize(CpModel model, LinearExpr objective, Duration limit) {
+        OrToolsNative.ensureLoaded();
+        MPSolver solver = MPSolver.createSolver("SCIP");
+        if (solver == null) {
+            throw new IllegalStateException("OR-Tools on this platform has no SCIP solver.");
+        }
+        CpModelProto proto = model.model();
+        MPVariable[] vars = new MPVariable[proto.getVariablesCount()];
+        for (int v = 0; v < vars.length; v++) {
+            IntegerVariableProto variable = proto.getVariables(v);
+            List<Long> domain = variable.getDomainList();
+            vars[v] = solver.makeIntVar(domain.get(0), domain.get(domain.size() - 1), "v" + v);
+        }
+        int leftOut = 0;
+        for (ConstraintProto constraint : proto.getConstraintsList()) {
+            if (!add(solver, vars, constraint)) {
+                leftOut++;
+            }
+        }
+        MPObjective goal = solver.objective();
+        for (int i = 0; i < objective.numElements(); i++) {
+            goal.setCoefficient(vars[objective.getVariableIndex(i)], objective.getCoefficient(i));
+        }
+        goal.setOffset(objective.getOffset());
+        goal.setMinimization();
+        solver.setTimeLimit(Math.max(1, limit.toMillis()));
+        solver.setNumThreads(1);
+        MPSolverParameters parameters = new MPSolverParameters();
+        parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
+        MPSolver.ResultStatus status = solver.solve(parameters);
+        boolean found = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
+        double bound = goal.bestBound();
+        Result result = new Result(found ? OptionalLong.of(Math.round(goal.value())) : OptionalLong.empty(),
+                found && Double.isFinite(bound)
+                        ? OptionalLong.of((long) Math.ceil(bound - TOLERANCE * Math.max(1, Math.abs(bound))))
+                        : OptionalLong.empty(),
+                status == MPSolver.ResultStatus.OPTIMAL, leftOut);
+        solver.delete();
+        return result;
+    }
+
+    /** Adds the constraint's linear form; false when it has none here and is left out. */
+    private static boolean add(MPSolver solver, MPVariable[] vars, ConstraintProto constraint) {
+        List<Integer> enforcement = constraint.getEnforcementLiteralList();
+        switch (constraint.getConstraintCase()) {
+            case LINEAR -> {
+                if (!enforcement.isEmpty()) {
+                    return false;
+                }
+                LinearConstraintProto linear = constraint.getLinear();
+                List<Long> domain = linear.getDomainList();
+                MPConstraint row = solver.makeConstraint(bound(domain.get(0)),
+                        bound(domain.get(domain.size() - 1)));
+                for (int i = 0; i < linear.getVarsCount(); i++) {
+                    int ref = linear.getVars(i);
+                    long coefficient = linear.getCoeffs(i);
+                    if (ref >= 0) {
+                        row.setCoefficient(vars[ref], row.getCoefficient(vars[ref]) + coefficient);
+                    } else {
+                        // coefficient × (1 − x): the constant moves to the bounds.
+                        MPVariable x = vars[-ref - 1];
+                        row.setCoefficient(x, row.getCoefficient(x) - coefficient);
+                        row.setBounds(row.lb() - coefficient, row.ub() - coefficient);
+                    }
+                }
+                return true;
+            }
+            case AT_MOST_ONE -> {
+                return enforcement.isEmpty() && sumOfLiterals(solver, vars, constraint.getAtMostOne(), -MPSolver.infinity(), 1);
+            }
+            case EXACTLY_ONE -> {
+                return enforcement.isEmpty() && sumOfLiterals(solver, vars, constraint.getExactlyOne(), 1, 1);
+            }
+            case BOOL_OR -> {
+                // e₁ ∧ … ∧ eₖ ⇒ l₁ ∨ … ∨ lₘ: Σ l + Σ (1 − e) ≥ 1.
+                return clause(solver, vars, constraint.getBoolOr().getLiteralsList(), enforcement);
+            }
+            case BOOL_AND -> {
+                // e₁ ∧ … ∧ eₖ ⇒ l for each l: one clause each.
+                for (int literal : constraint.getBoolAnd().getLiteralsList()) {
+                    clause(solver, vars, List.of(literal), enforcement);
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static boolean sumOfLiterals(MPSolver solver, MPVariable[] vars, BoolArgumentProto literals, double lb,
+            double ub) {
+        MPConstraint row = solver.makeConstraint(lb, ub);
+        addLiterals(row, vars, literals.getLiteralsList(), 1);
+        return true;
+    }
+
+    private static boolean clause(MPSolver solver, MPVariable[] vars, List<Integer> literals,
+            List<Integer> enforcement) {
+        MPConstraint row = solver.makeConstraint(1, MPSolver.infinity());
+        addLiterals(row, vars, literals, 1);
+        addLiterals(row, vars, enforcement.stream().map(ref -> -ref - 1).toList(), 1);
+        return true;
+    }
+
+    /** Adds {@code sign × literal} for each literal, a negated one as {@code 1 − x}. */
+    private static void addLiterals(MPConstraint row, MPVariable[] vars, List<Integer> literals, int sign) {
+        for (int ref : literals) {
+            MPVariable x = vars[ref >= 0 ? ref : -ref - 1];
+            if (ref >= 0) {
+                row.setCoefficient(x, row.getCoefficient(x) + sign);
+            } else {
+                row.setCoefficient(x, row.getCoefficient(x) - sign);
+                row.setBounds(row.lb() - sign, row.ub() - sign);
+            }
+        }
+    }
+
+    private static double bound(long value) {
+        return value <= Long.MIN_VALUE / 2 ? -MPSolver.infinity()
+                : value >= Long.MAX_VALUE / 2 ? MPSolver.infinity() : value;
+    }
+}
