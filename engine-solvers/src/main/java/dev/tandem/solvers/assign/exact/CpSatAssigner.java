@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.OptionalLong;
 
 import com.google.ortools.sat.CpSolver;
@@ -74,11 +73,7 @@ public final class CpSatAssigner implements AssignmentSolver {
      * @throws IllegalStateException if CP-SAT calls the model invalid or infeasible, which is a bug here
      */
     public ExactAssignment solveExactly(AssignmentProblem problem, Assignment start, Duration timeLimit, long seed) {
-        Objects.requireNonNull(problem, "problem");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(timeLimit, "timeLimit");
-        checkArgument(start.problem() == problem, "The start assignment is of another problem.");
-        checkArgument(!timeLimit.isNegative(), "The timeLimit (%s) must not be negative.", timeLimit);
+        ExactAssignment.checkArguments(problem, start, timeLimit);
         long started = System.nanoTime();
         long deadline = started + timeLimit.toNanos();
         Assignment greedy = new GreedyAssigner().solve(problem, start, timeLimit, seed);

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 import dev.tandem.assign.Assignment;
+import dev.tandem.assign.AssignmentProblem;
 
 /**
  * What an exact assigner ({@link CpSatAssigner}, {@link MipAssigner}) found and how sure it is.
@@ -57,5 +58,14 @@ public record ExactAssignment(Assignment assignment, ExactStatus status, Optiona
                 ? String.format(Locale.ROOT, "best found, bound %d (gap %.2f %%)", costBound.getAsLong(),
                         100 * gap().orElseThrow())
                 : "best found, no bound";
+    }
+
+    /** The checks every exact assigner makes of its arguments. */
+    static void checkArguments(AssignmentProblem problem, Assignment start, Duration timeLimit) {
+        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(timeLimit, "timeLimit");
+        checkArgument(start.problem() == problem, "The start assignment is of another problem.");
+        checkArgument(!timeLimit.isNegative(), "The timeLimit (%s) must not be negative.", timeLimit);
     }
 }

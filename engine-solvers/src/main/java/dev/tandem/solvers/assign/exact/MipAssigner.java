@@ -1,10 +1,8 @@
 package dev.tandem.solvers.assign.exact;
 
-import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.OptionalLong;
 
 import com.google.ortools.linearsolver.MPConstraint;
@@ -67,11 +65,7 @@ public final class MipAssigner implements AssignmentSolver {
      * @throws IllegalStateException if SCIP answers with an assignment that breaks a capacity, which is a bug here
      */
     public ExactAssignment solveExactly(AssignmentProblem problem, Assignment start, Duration timeLimit) {
-        Objects.requireNonNull(problem, "problem");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(timeLimit, "timeLimit");
-        checkArgument(start.problem() == problem, "The start assignment is of another problem.");
-        checkArgument(!timeLimit.isNegative(), "The timeLimit (%s) must not be negative.", timeLimit);
+        ExactAssignment.checkArguments(problem, start, timeLimit);
         long started = System.nanoTime();
         long deadline = started + timeLimit.toNanos();
         Assignment greedy = new GreedyAssigner().solve(problem, start, timeLimit, 0L);

@@ -22,18 +22,7 @@ class CpSatAssignerTest {
         for (int n = 0; n < 200; n++) {
             int items = random.nextInt(0, 7);
             int bins = random.nextInt(1, 4);
-            AssignmentProblem.Builder builder = AssignmentProblem.builder(items, bins);
-            for (int bin = 0; bin < bins; bin++) {
-                builder.capacity(bin, random.nextInt(0, 10));
-            }
-            for (int item = 0; item < items; item++) {
-                for (int bin = 0; bin < bins; bin++) {
-                    if (random.nextInt(4) > 0) {
-                        builder.allow(item, bin, random.nextInt(-20, 50), random.nextInt(0, 6));
-                    }
-                }
-            }
-            AssignmentProblem problem = builder.build();
+            AssignmentProblem problem = TinyProblems.random(items, bins, random);
 
             ExactAssignment exact = new CpSatAssigner().solveExactly(problem, Duration.ofSeconds(10), 1L);
 

@@ -33,18 +33,7 @@ class MipAssignerTest {
         for (int n = 0; n < 60; n++) {
             int items = random.nextInt(0, 9);
             int bins = random.nextInt(1, 4);
-            AssignmentProblem.Builder builder = AssignmentProblem.builder(items, bins);
-            for (int bin = 0; bin < bins; bin++) {
-                builder.capacity(bin, random.nextInt(0, 12));
-            }
-            for (int item = 0; item < items; item++) {
-                for (int bin = 0; bin < bins; bin++) {
-                    if (random.nextInt(4) > 0) {
-                        builder.allow(item, bin, random.nextInt(-20, 50), random.nextInt(0, 6));
-                    }
-                }
-            }
-            AssignmentProblem problem = builder.build();
+            AssignmentProblem problem = TinyProblems.random(items, bins, random);
 
             ExactAssignment cpSat = new CpSatAssigner().solveExactly(problem, LIMIT, 1L);
             ExactAssignment mip = new MipAssigner().solveExactly(problem, LIMIT);
