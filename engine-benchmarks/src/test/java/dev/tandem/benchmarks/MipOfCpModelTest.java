@@ -26,6 +26,7 @@ import dev.tandem.sample.RequestGenerator;
 import dev.tandem.solvers.dispatch.exact.CpSatDispatch;
 import dev.tandem.solvers.dispatch.exact.CpSatDispatcher;
 import dev.tandem.solvers.dispatch.internal.exact.DispatchCpModel;
+import dev.tandem.solvers.internal.ortools.MipOfCpModel;
 import dev.tandem.solvers.internal.ortools.OrToolsNative;
 import dev.tandem.travel.DriveIndex;
 

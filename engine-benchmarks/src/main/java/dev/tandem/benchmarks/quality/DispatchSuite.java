@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import dev.tandem.benchmarks.DispatchHarness;
-import dev.tandem.benchmarks.MipOfCpModel;
+import dev.tandem.solvers.internal.ortools.MipOfCpModel;
 import dev.tandem.travel.DriveIndex;
 import dev.tandem.network.NetworkSnapshot;
 import dev.tandem.sample.GeneratorSpec;

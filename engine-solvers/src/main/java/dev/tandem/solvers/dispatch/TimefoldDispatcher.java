@@ -46,7 +46,9 @@ import dev.tandem.job.SolverUnavailableException;
 import dev.tandem.solvers.CheckLevel;
 import dev.tandem.solvers.dispatch.internal.domain.DispatchSchedule;
 import dev.tandem.solvers.dispatch.internal.domain.RequestAssignment;
+import dev.tandem.solvers.dispatch.internal.exact.DispatchCpModel;
 import dev.tandem.solvers.dispatch.internal.exact.DispatchNeighbourhoodSearch;
+import dev.tandem.solvers.internal.ortools.MipOfCpModel;
 import dev.tandem.solvers.dispatch.internal.solver.TechnicianDispatchConstraints;
 import dev.tandem.solvers.internal.timefold.Environments;
 import dev.tandem.solvers.internal.timefold.SolverJobs;
@@ -86,6 +88,8 @@ public final class TimefoldDispatcher implements DispatchSolver {
 
     /** The share of the time limit the greedy baseline and the Timefold search get. */
     private static final double SEARCH_SHARE = 0.1;
+    /** Where in the time limit the exact repair of the medium level must end; the neighbourhood search follows. */
+    private static final double EXACT_MEDIUM_SHARE = 0.45;
     /** Where in the time limit the neighbourhood search stops; the ejection chains have the rest. */
     private static final double NEIGHBOURHOOD_SHARE = 0.7;
     /** Under a move budget, one neighbourhood counts as this many moves, so that the budget ends this search too. */
@@ -143,7 +147,8 @@ public final class TimefoldDispatcher implements DispatchSolver {
      * dispatcher's objective, polished. The baseline and the Timefold search share the first
      * {@value #SEARCH_SHARE} of the time limit: the search from scratch explores more widely than one started from
      * greedy, and this way the answer is never worse than greedy's (the baseline takes a fraction of a second even at
-     * 3,000 requests). The neighbourhood search then runs until {@value #NEIGHBOURHOOD_SHARE} of the limit, and
+     * 3,000 requests). SCIP then solves the medium level of the exact model until {@value #EXACT_MEDIUM_SHARE} of
+     * the limit (not under a move budget), the neighbourhood search runs until {@value #NEIGHBOURHOOD_SHARE}, and
      * {@link EjectionChains} place what is left unassigned where two others can move along in the rest; each keeps
      * only what the objective scores better.
      *
@@ -159,6 +164,7 @@ public final class TimefoldDispatcher implements DispatchSolver {
         Objects.requireNonNull(control, "control");
         DispatchObjective objective = objective(problem, options);
         long started = System.nanoTime();
+        long exactMediumEnd = started + (long) (limits.timeLimit().toNanos() * EXACT_MEDIUM_SHARE);
         long neighbourhoodsEnd = started + (long) (limits.timeLimit().toNanos() * NEIGHBOURHOOD_SHARE);
         return SolverJobs.searchThenPolish(limits.timeLimit(), SEARCH_SHARE,
                 () -> {
@@ -168,8 +174,8 @@ public final class TimefoldDispatcher implements DispatchSolver {
                 },
                 left -> run(problem, limits.withTimeLimit(left), control).dispatch(),
                 objective.order(),
-                (better, deadline) -> chains(neighbourhoods(better, objective, limits, control, neighbourhoodsEnd),
-                        objective, control, deadline));
+                (better, deadline) -> chains(neighbourhoods(exactMedium(better, objective, limits, control,
+                        exactMediumEnd), objective, limits, control, neighbourhoodsEnd), objective, control, deadline));
     }
 
     /** Places what {@code dispatch} left unassigned by ejection chains where that is better, until {@code stop}. */
@@ -183,6 +189,42 @@ public final class TimefoldDispatcher implements DispatchSolver {
             control.improved("ejection chains", after.toString());
         }
         return polished;
+    }
+
+    /**
+     * Solves the medium level of the whole exact model (the priority left unassigned) with SCIP, {@code dispatch} as
+     * its hint, until {@code deadline} (a {@link System#nanoTime()}); returns SCIP's dispatch where the objective
+     * scores it better. The trip model's linear relaxation is tight, so SCIP proves this level in seconds at
+     * thousands of requests, where local search and CP-SAT's neighbourhoods stall. Skipped under the same conditions
+     * as the neighbourhood search, and under a move budget, whose answer must not depend on time.
+     */
+    private Dispatch exactMedium(Dispatch dispatch, DispatchObjective objective, SolveLimits limits,
+            SolveControl control, long deadline) {
+        long left = deadline - System.nanoTime();
+        if (!options.neighbourhoods() || !options.weights().isEmpty() || dispatch.score().hard() > 0
+                || smaller(options.moveCountLimit(), limits.moveBudget()).isPresent() || control.stopRequested()
+                || left <= 0) {
+            return dispatch;
+        }
+        try {
+            DispatchCpModel model = new DispatchCpModel(dispatch.problem());
+            model.hint(dispatch);
+            MipOfCpModel.Result solution = MipOfCpModel.minimize(model.model(), model.medium(),
+                    Duration.ofNanos(left));
+            if (solution.best().isEmpty()) {
+                return dispatch;
+            }
+            Dispatch repaired = model.dispatchOf(solution);
+            DispatchScore after = objective.score(repaired);
+            if (repaired.score().hard() > 0 || after.compareTo(objective.score(dispatch)) >= 0) {
+                return dispatch;
+            }
+            control.improved("exact medium level", after.toString());
+            return repaired;
+        } catch (SolverUnavailableException noSolver) {
+            LOG.warn("Dispatch without the exact medium level: {}", noSolver.getMessage());
+            return dispatch;
+        }
     }
 
     /**

@@ -36,6 +36,8 @@ import dev.tandem.job.SolveLimits;
 import dev.tandem.solvers.CheckLevel;
 import dev.tandem.solvers.dispatch.exact.CpSatDispatcher;
 import dev.tandem.solvers.dispatch.internal.domain.RequestAssignment;
+import dev.tandem.solvers.dispatch.internal.exact.DispatchCpModel;
+import dev.tandem.solvers.internal.ortools.MipOfCpModel;
 
 class TimefoldDispatcherTest {
 
@@ -331,8 +333,32 @@ class TimefoldDispatcherTest {
                 DispatchPlans.of(TimefoldDispatcher.NAME, with)).violations()).isEmpty();
     }
 
+    /**
+     * Under a time limit the exact medium level reaches the least unassigned priority that SCIP proves on the model
+     * on its own, and the plan stays valid; under a move budget the stage is left out.
+     */
     @Test
-    void underWeightOverridesTheNeighbourhoodSearchIsLeftOut() {
+    void underATimeLimitTheAnswerHasTheProvenLeastUnassignedPriority() {
+        DispatchProblem problem = DispatchFixtures.small(200, 23L);
+        DispatchCpModel model = new DispatchCpModel(problem);
+        MipOfCpModel.Result proven = MipOfCpModel.minimize(model.model(), model.medium(), Duration.ofSeconds(60));
+        RecordingControl timed = new RecordingControl(Integer.MAX_VALUE);
+        RecordingControl budgeted = new RecordingControl(Integer.MAX_VALUE);
+
+        Dispatch dispatch = new TimefoldDispatcher().solve(problem,
+                new SolveLimits(Duration.ofSeconds(10), OptionalLong.empty(), 3L), timed);
+        new TimefoldDispatcher().solve(problem, new SolveLimits(Duration.ofSeconds(60), OptionalLong.of(5_000), 3L),
+                budgeted);
+
+        assertThat(proven.optimal()).isTrue();
+        assertThat(dispatch.score().medium()).isEqualTo(proven.best().orElseThrow());
+        assertThat(budgeted.phases()).doesNotContain("exact medium level");
+        assertThat(validator(problem).validate(problem.network(), problem.requests(),
+                DispatchPlans.of(TimefoldDispatcher.NAME, dispatch)).violations()).isEmpty();
+    }
+
+    @Test
+    void underWeightOverridesTheExactStagesAreLeftOut() {
         DispatchProblem problem = DispatchFixtures.small(30, 9L);
         SolveLimits limits = new SolveLimits(Duration.ofSeconds(60), OptionalLong.of(20_000), 4L);
         Map<String, Weight> overrides = Map.of(DispatchRules.UNASSIGNED, Weight.ZERO);
@@ -343,7 +369,7 @@ class TimefoldDispatcherTest {
         Dispatch without = new TimefoldDispatcher(TimefoldDispatcher.Options.DEFAULT.withWeights(overrides)
                 .withNeighbourhoods(false)).solve(problem, limits, SolveControl.none());
 
-        assertThat(control.phases()).doesNotContain("neighbourhood search");
+        assertThat(control.phases()).doesNotContain("neighbourhood search", "exact medium level");
         assertSame(without, with);
     }
 

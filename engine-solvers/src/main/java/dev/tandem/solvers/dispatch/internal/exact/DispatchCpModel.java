@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
@@ -24,6 +25,7 @@ import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.model.SupportRequest;
 import dev.tandem.model.TechnicianStatus;
 import dev.tandem.solvers.dispatch.exact.CpSatDispatcher;
+import dev.tandem.solvers.internal.ortools.MipOfCpModel;
 
 /**
  * The CP-SAT model of a {@link DispatchProblem}, one Boolean per trip (request, candidate technician, candidate
@@ -368,6 +370,15 @@ public final class DispatchCpModel {
 
     /** The dispatch of the solver's current solution: the kept requests as they were, the free ones as solved. */
     public Dispatch dispatchOf(CpSolver solver) {
+        return dispatchOf(trip -> solver.booleanValue(chosen.get(trip)));
+    }
+
+    /** The dispatch of SCIP's solution of this model ({@link MipOfCpModel}), which must have found one. */
+    public Dispatch dispatchOf(MipOfCpModel.Result solution) {
+        return dispatchOf(trip -> solution.value(chosen.get(trip).getIndex()) == 1);
+    }
+
+    private Dispatch dispatchOf(IntPredicate tripChosen) {
         int requests = problem.requests().size();
         int[] technicians = new int[requests];
         OffsetDateTime[] starts = new OffsetDateTime[requests];
@@ -377,7 +388,7 @@ public final class DispatchCpModel {
             starts[r] = kept ? scope.kept().start(r) : null;
         }
         for (int i = 0; i < trips.size(); i++) {
-            if (solver.booleanValue(chosen.get(i))) {
+            if (tripChosen.test(i)) {
                 Trip trip = trips.get(i);
                 technicians[trip.request()] = trip.technician();
                 starts[trip.request()] = trip.start();

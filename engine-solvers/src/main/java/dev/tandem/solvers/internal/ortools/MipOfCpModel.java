@@ -1,4 +1,4 @@
-package dev.tandem.benchmarks;
+package dev.tandem.solvers.internal.ortools;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,12 +16,12 @@ import com.google.ortools.sat.CpModelProto;
 import com.google.ortools.sat.IntegerVariableProto;
 import com.google.ortools.sat.LinearConstraintProto;
 import com.google.ortools.sat.LinearExpr;
-
-import dev.tandem.solvers.internal.ortools.OrToolsNative;
+import com.google.ortools.sat.PartialVariableAssignment;
 
 /**
- * A CP-SAT model's linear part as a mixed-integer program for SCIP: the yardstick that bounds an objective where
- * CP-SAT's own search proves little. Variables keep their bounds and integrality; linear constraints, at-most-one,
+ * A CP-SAT model's linear part as a mixed-integer program for SCIP: where the model is tight as a linear program
+ * (assignment-like models with clique constraints), SCIP's branch and cut proves in seconds what CP-SAT's search
+ * bounds poorly. The model's solution hint, if any, becomes SCIP's hint. Variables keep their bounds and integrality; linear constraints, at-most-one,
  * exactly-one, clauses and enforced conjunctions (implications) become linear rows; every other constraint (products,
  * for instance) is left out. The program is therefore a relaxation of the model: its optimum bounds the model's, and
  * equals it when the objective does not depend on what was left out (a product that only defines a variable absent
@@ -42,16 +42,30 @@ public final class MipOfCpModel {
      * @param bound the proven lower bound on the objective, rounded up to an integer (the objective is integral)
      * @param optimal whether SCIP closed the gap
      * @param leftOut how many constraints of the model the program left out
+     * @param values the best solution's value of each model variable, by index; empty when none was found
      */
-    public record Result(OptionalLong best, OptionalLong bound, boolean optimal, int leftOut) {
+    public record Result(OptionalLong best, OptionalLong bound, boolean optimal, int leftOut, long[] values) {
+
+        public Result {
+            values = values.clone();
+        }
+
+        /** The best solution's value of the model variable with this index. */
+        public long value(int variable) {
+            return values[variable];
+        }
     }
 
-    /** Minimizes {@code objective} (over the model's variables) on one SCIP thread within {@code limit}. */
+    /**
+     * Minimizes {@code objective} (over the model's variables) on one SCIP thread within {@code limit}.
+     *
+     * @throws OrToolsUnavailableException if OR-Tools cannot load here or has no SCIP
+     */
     public static Result minimize(CpModel model, LinearExpr objective, Duration limit) {
         OrToolsNative.ensureLoaded();
         MPSolver solver = MPSolver.createSolver("SCIP");
         if (solver == null) {
-            throw new IllegalStateException("OR-Tools on this platform has no SCIP solver.");
+            throw OrToolsUnavailableException.withoutSolver("SCIP");
         }
         CpModelProto proto = model.model();
         MPVariable[] vars = new MPVariable[proto.getVariablesCount()];
@@ -72,6 +86,16 @@ public final class MipOfCpModel {
         }
         goal.setOffset(objective.getOffset());
         goal.setMinimization();
+        if (proto.hasSolutionHint()) {
+            PartialVariableAssignment hint = proto.getSolutionHint();
+            MPVariable[] hinted = new MPVariable[hint.getVarsCount()];
+            double[] values = new double[hinted.length];
+            for (int i = 0; i < hinted.length; i++) {
+                hinted[i] = vars[hint.getVars(i)];
+                values[i] = hint.getValues(i);
+            }
+            solver.setHint(hinted, values);
+        }
         solver.setTimeLimit(Math.max(1, limit.toMillis()));
         solver.setNumThreads(1);
         MPSolverParameters parameters = new MPSolverParameters();
@@ -79,11 +103,15 @@ public final class MipOfCpModel {
         MPSolver.ResultStatus status = solver.solve(parameters);
         boolean found = status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
         double bound = goal.bestBound();
+        long[] values = new long[found ? vars.length : 0];
+        for (int v = 0; v < values.length; v++) {
+            values[v] = Math.round(vars[v].solutionValue());
+        }
         Result result = new Result(found ? OptionalLong.of(Math.round(goal.value())) : OptionalLong.empty(),
                 found && Double.isFinite(bound)
                         ? OptionalLong.of((long) Math.ceil(bound - TOLERANCE * Math.max(1, Math.abs(bound))))
                         : OptionalLong.empty(),
-                status == MPSolver.ResultStatus.OPTIMAL, leftOut);
+                status == MPSolver.ResultStatus.OPTIMAL, leftOut, values);
         solver.delete();
         return result;
     }
