@@ -143,14 +143,16 @@ public final class MipOfCpModel {
                 return true;
             }
             case AT_MOST_ONE -> {
-                return enforcement.isEmpty() && sumOfLiterals(solver, vars, constraint.getAtMostOne(), -MPSolver.infinity(), 1);
+                return enforcement.isEmpty() && sumOfLiterals(solver, vars, constraint.getAtMostOne(),
+                        -MPSolver.infinity(), 1);
             }
             case EXACTLY_ONE -> {
                 return enforcement.isEmpty() && sumOfLiterals(solver, vars, constraint.getExactlyOne(), 1, 1);
             }
             case BOOL_OR -> {
                 // e₁ ∧ … ∧ eₖ ⇒ l₁ ∨ … ∨ lₘ: Σ l + Σ (1 − e) ≥ 1.
-                return clause(solver, vars, constraint.getBoolOr().getLiteralsList(), enforcement);
+                clause(solver, vars, constraint.getBoolOr().getLiteralsList(), enforcement);
+                return true;
             }
             case BOOL_AND -> {
                 // e₁ ∧ … ∧ eₖ ⇒ l for each l: one clause each.
@@ -172,12 +174,11 @@ public final class MipOfCpModel {
         return true;
     }
 
-    private static boolean clause(MPSolver solver, MPVariable[] vars, List<Integer> literals,
+    private static void clause(MPSolver solver, MPVariable[] vars, List<Integer> literals,
             List<Integer> enforcement) {
         MPConstraint row = solver.makeConstraint(1, MPSolver.infinity());
         addLiterals(row, vars, literals, 1);
         addLiterals(row, vars, enforcement.stream().map(ref -> -ref - 1).toList(), 1);
-        return true;
     }
 
     /** Adds {@code sign × literal} for each literal, a negated one as {@code 1 − x}. */
