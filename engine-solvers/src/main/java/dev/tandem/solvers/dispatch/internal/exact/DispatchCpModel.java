@@ -26,6 +26,7 @@ import dev.tandem.model.SupportRequest;
 import dev.tandem.model.TechnicianStatus;
 import dev.tandem.solvers.dispatch.exact.CpSatDispatcher;
 import dev.tandem.solvers.internal.ortools.MipOfCpModel;
+import dev.tandem.solvers.internal.ortools.OrToolsNative;
 
 /**
  * The CP-SAT model of a {@link DispatchProblem}, one Boolean per trip (request, candidate technician, candidate
@@ -75,7 +76,7 @@ public final class DispatchCpModel {
 
     private final DispatchProblem problem;
     private final Scope scope;
-    private final CpModel model = new CpModel();
+    private final CpModel model;
     private final List<Trip> trips = new ArrayList<>();
     private final List<BoolVar> chosen = new ArrayList<>();
     /** The trips of each request, as indexes into {@link #trips}. */
@@ -112,7 +113,14 @@ public final class DispatchCpModel {
         this(problem, Scope.everything(problem));
     }
 
+    /**
+     * Builds the model of {@code scope}.
+     *
+     * @throws dev.tandem.solvers.internal.ortools.OrToolsUnavailableException if OR-Tools cannot load here
+     */
     public DispatchCpModel(DispatchProblem problem, Scope scope) {
+        OrToolsNative.ensureLoaded(); // before the first native object
+        this.model = new CpModel();
         this.problem = problem;
         this.scope = scope;
         int requests = problem.requests().size();
