@@ -2,6 +2,7 @@ package dev.tandem.benchmarks.quality;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,8 @@ final class DispatchSuite implements QualitySuite {
     private static final int SMALL_STORES = 15;
     private static final int SMALL_TECHNICIANS = 60;
     private static final Duration EXACT_LIMIT = Duration.ofSeconds(120);
+    private static final int MEDIUM_STORES = 50;
+    private static final int MEDIUM_TECHNICIANS = 250;
     /** SCIP's time on the large instance's medium level: the bound the solvers are measured against. */
     private static final Duration MEDIUM_BOUND_LIMIT = Duration.ofSeconds(300);
     /** SCIP's time on the soft level at the proven medium: the bound on the trip costs and fairness there. */
@@ -46,6 +49,7 @@ final class DispatchSuite implements QualitySuite {
         List<QualityRow> rows = new ArrayList<>(small(quick ? 2 : 10, quick ? 12 : 30,
                 Duration.ofSeconds(quick ? 1 : 5)));
         if (!quick) {
+            rows.addAll(mediumSize(new int[] {100, 200, 300}, Duration.ofSeconds(30)));
             rows.addAll(large(2_000, 3_000, Duration.ofSeconds(30)));
         }
         return rows;
@@ -111,6 +115,73 @@ final class DispatchSuite implements QualitySuite {
                             solverGaps.stream().mapToDouble(Double::doubleValue).max().orElse(0), searchAlone)));
         }
         return rows;
+    }
+
+    /**
+     * Instances of 100–300 requests on 250 technicians, where the exact model is solved to its lexicographic optimum
+     * by SCIP (the medium level, then the cost at that medium), against Timefold and greedy at {@code limit}.
+     */
+    private static List<QualityRow> mediumSize(int[] requestCounts, Duration limit) {
+        List<QualityRow> rows = new ArrayList<>();
+        double referenceSeconds = 0;
+        int proven = 0;
+        Map<String, List<Double>> gaps = new LinkedHashMap<>();
+        Map<String, double[]> seconds = new LinkedHashMap<>();
+        Map<String, Integer> equal = new LinkedHashMap<>();
+        for (int i = 0; i < requestCounts.length; i++) {
+            long seed = i + 1;
+            NetworkSnapshot network = NetworkGenerator.generate(new GeneratorSpec(MEDIUM_STORES, 10,
+                    MEDIUM_TECHNICIANS, 7, seed, GeneratorSpec.DEFAULT_AS_OF));
+            DispatchProblem problem = DispatchProblem.of(network, RequestGenerator.generate(network,
+                    requestCounts[i], seed), DispatchSettings.DEFAULT, DriveIndex.of(network));
+            Timing.Timed<Lexicographic> reference = Timing.time(() -> lexicographic(problem));
+            referenceSeconds += reference.seconds();
+            Lexicographic optimum = reference.value();
+            proven += optimum.proven() ? 1 : 0;
+            for (DispatchSolver solver : solvers()) {
+                Timing.Timed<Dispatch> timed = Timing.time(() -> solver.solve(problem, limit, seed));
+                DispatchScore score = timed.value().score();
+                seconds.computeIfAbsent(solver.name(), name -> new double[1])[0] += timed.seconds();
+                boolean sameMedium = optimum.proven() && score.hard() == 0 && score.medium() == optimum.medium();
+                equal.merge(solver.name(), sameMedium && score.soft() == optimum.soft() ? 1 : 0, Integer::sum);
+                if (sameMedium) {
+                    gaps.computeIfAbsent(solver.name(), name -> new ArrayList<>())
+                            .add(100.0 * (score.soft() - optimum.soft()) / Math.max(1, optimum.soft()));
+                }
+            }
+        }
+        int n = requestCounts.length;
+        String instance = String.format(Locale.ROOT, "%d instances: %d stores, %d technicians, %s requests", n,
+                MEDIUM_STORES, MEDIUM_TECHNICIANS, Arrays.toString(requestCounts));
+        rows.add(new QualityRow("technician dispatch", instance, "SCIP MIP (exact model, medium then soft)",
+                referenceSeconds / n, String.format(Locale.ROOT, "lexicographic optimum proven on %d of %d", proven,
+                        n), "reference"));
+        for (String solver : seconds.keySet()) {
+            List<Double> solverGaps = gaps.getOrDefault(solver, List.of());
+            rows.add(new QualityRow("technician dispatch", instance, solver, seconds.get(solver)[0] / n,
+                    String.format(Locale.ROOT, "equal to the proven optimum on %d of %d", equal.get(solver), n),
+                    String.format(Locale.ROOT, "least unassigned priority on %d of %d; cost above the optimum: mean "
+                            + "%.2f %%, worst %.2f %%", solverGaps.size(), n,
+                            solverGaps.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+                            solverGaps.stream().mapToDouble(Double::doubleValue).max().orElse(0))));
+        }
+        return rows;
+    }
+
+    /** The exact model's optimum: the least unassigned priority, the least cost there, and whether both are proven. */
+    private record Lexicographic(long medium, long soft, boolean proven) {
+    }
+
+    private static Lexicographic lexicographic(DispatchProblem problem) {
+        DispatchCpModel byMedium = new DispatchCpModel(problem);
+        MipOfCpModel.Result medium = MipOfCpModel.minimize(byMedium.model(), byMedium.medium(), MEDIUM_BOUND_LIMIT);
+        if (!medium.optimal()) {
+            return new Lexicographic(medium.bound().orElse(0L), 0, false);
+        }
+        DispatchCpModel bySoft = new DispatchCpModel(problem);
+        bySoft.model().addLessOrEqual(bySoft.medium(), medium.bound().getAsLong());
+        MipOfCpModel.Result soft = MipOfCpModel.minimize(bySoft.model(), bySoft.soft(), SOFT_BOUND_LIMIT);
+        return new Lexicographic(medium.bound().getAsLong(), soft.bound().orElse(0L), soft.optimal());
     }
 
     /** The share of the time limit the Timefold dispatcher gives its search; the rest is for polishing. */

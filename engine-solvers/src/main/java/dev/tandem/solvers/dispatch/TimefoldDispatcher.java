@@ -150,7 +150,8 @@ public final class TimefoldDispatcher implements DispatchSolver {
      * 3,000 requests). SCIP then solves the medium level of the exact model until {@value #EXACT_MEDIUM_SHARE} of
      * the limit (not under a move budget), the neighbourhood search runs until {@value #NEIGHBOURHOOD_SHARE}, and
      * {@link EjectionChains} place what is left unassigned where two others can move along in the rest; each keeps
-     * only what the objective scores better.
+     * only what the objective scores better. Where SCIP proves the medium level least, the neighbourhood search
+     * solves each neighbourhood for the cost alone and has the rest of the time limit.
      *
      * <p>The move budget of {@code limits} bounds the search's evaluated moves and the neighbourhoods. {@code control}
      * hears of the baseline, of each better schedule of the search and of each polishing phase's better answer, with
@@ -174,8 +175,38 @@ public final class TimefoldDispatcher implements DispatchSolver {
                 },
                 left -> run(problem, limits.withTimeLimit(left), control).dispatch(),
                 objective.order(),
-                (better, deadline) -> chains(neighbourhoods(exactMedium(better, objective, limits, control,
-                        exactMediumEnd), objective, limits, control, neighbourhoodsEnd), objective, control, deadline));
+                (better, deadline) -> polish(better, objective, limits, control, new Deadlines(exactMediumEnd,
+                        neighbourhoodsEnd, started + limits.timeLimit().toNanos()), deadline));
+    }
+
+    /** When the polishing phases end, as {@link System#nanoTime()}s. */
+    private record Deadlines(long exactMedium, long neighbourhoods, long end) {
+    }
+
+    /**
+     * The exact medium level, then the neighbourhood search, then the ejection chains. Where SCIP proved the medium
+     * level least, the chains (which place unassigned requests) can no longer help and the neighbourhood search
+     * works on the cost alone until the end.
+     */
+    private Dispatch polish(Dispatch better, DispatchObjective objective, SolveLimits limits, SolveControl control,
+            Deadlines deadlines, BooleanSupplier end) {
+        ExactMedium medium = exactMedium(better, objective, limits, control, deadlines.exactMedium());
+        if (medium.proven()) {
+            return neighbourhoods(medium.dispatch(), objective, limits, control, deadlines.end(),
+                    DispatchNeighbourhoodSearch.Levels.SOFT_AT_KEPT_MEDIUM);
+        }
+        Dispatch improved = neighbourhoods(medium.dispatch(), objective, limits, control, deadlines.neighbourhoods(),
+                DispatchNeighbourhoodSearch.Levels.MEDIUM_THEN_SOFT);
+        return chains(improved, objective, control, end);
+    }
+
+    /**
+     * Whether the exact polishing phases may run on {@code dispatch}: they are on, the objective is the settings'
+     * own (the exact model is of the settings' weights), no hard rule is broken and no stop was asked for.
+     */
+    private boolean exactPhasesApply(Dispatch dispatch, SolveControl control) {
+        return options.neighbourhoods() && options.weights().isEmpty() && dispatch.score().hard() == 0
+                && !control.stopRequested();
     }
 
     /** Places what {@code dispatch} left unassigned by ejection chains where that is better, until {@code stop}. */
@@ -195,36 +226,40 @@ public final class TimefoldDispatcher implements DispatchSolver {
      * Solves the medium level of the whole exact model (the priority left unassigned) with SCIP, {@code dispatch} as
      * its hint, until {@code deadline} (a {@link System#nanoTime()}); returns SCIP's dispatch where the objective
      * scores it better. The trip model's linear relaxation is tight, so SCIP proves this level in seconds at
-     * thousands of requests, where local search and CP-SAT's neighbourhoods stall. Skipped under the same conditions
-     * as the neighbourhood search, and under a move budget, whose answer must not depend on time.
+     * thousands of requests, where local search and CP-SAT's neighbourhoods stall. Skipped where
+     * {@link #exactPhasesApply} says no, and under a move budget, whose answer must not depend on time.
      */
-    private Dispatch exactMedium(Dispatch dispatch, DispatchObjective objective, SolveLimits limits,
+    private ExactMedium exactMedium(Dispatch dispatch, DispatchObjective objective, SolveLimits limits,
             SolveControl control, long deadline) {
         long left = deadline - System.nanoTime();
-        if (!options.neighbourhoods() || !options.weights().isEmpty() || dispatch.score().hard() > 0
-                || smaller(options.moveCountLimit(), limits.moveBudget()).isPresent() || control.stopRequested()
+        if (!exactPhasesApply(dispatch, control) || smaller(options.moveCountLimit(), limits.moveBudget()).isPresent()
                 || left <= 0) {
-            return dispatch;
+            return new ExactMedium(dispatch, false);
         }
         try {
             DispatchCpModel model = new DispatchCpModel(dispatch.problem());
             model.hint(dispatch);
             MipOfCpModel.Result solution = MipOfCpModel.minimize(model.model(), model.medium(),
                     Duration.ofNanos(left));
-            if (solution.best().isEmpty()) {
-                return dispatch;
+            Dispatch best = dispatch;
+            if (solution.best().isPresent()) {
+                Dispatch repaired = model.dispatchOf(solution);
+                DispatchScore after = objective.score(repaired);
+                if (repaired.score().hard() == 0 && after.compareTo(objective.score(dispatch)) < 0) {
+                    control.improved("exact medium level", after.toString());
+                    best = repaired;
+                }
             }
-            Dispatch repaired = model.dispatchOf(solution);
-            DispatchScore after = objective.score(repaired);
-            if (repaired.score().hard() > 0 || after.compareTo(objective.score(dispatch)) >= 0) {
-                return dispatch;
-            }
-            control.improved("exact medium level", after.toString());
-            return repaired;
+            return new ExactMedium(best, solution.optimal() && solution.bound().isPresent()
+                    && best.score().medium() <= solution.bound().getAsLong());
         } catch (SolverUnavailableException noSolver) {
             LOG.warn("Dispatch without the exact medium level: {}", noSolver.getMessage());
-            return dispatch;
+            return new ExactMedium(dispatch, false);
         }
+    }
+
+    /** The exact medium level's answer, and whether its medium level is proven least. */
+    private record ExactMedium(Dispatch dispatch, boolean proven) {
     }
 
     /**
@@ -234,15 +269,14 @@ public final class TimefoldDispatcher implements DispatchSolver {
      * the exact model of a neighbourhood is of the settings' weights.
      */
     private Dispatch neighbourhoods(Dispatch dispatch, DispatchObjective objective, SolveLimits limits,
-            SolveControl control, long deadline) {
-        if (!options.neighbourhoods() || !options.weights().isEmpty() || dispatch.score().hard() > 0
-                || control.stopRequested()) {
+            SolveControl control, long deadline, DispatchNeighbourhoodSearch.Levels levels) {
+        if (!exactPhasesApply(dispatch, control)) {
             return dispatch;
         }
         OptionalLong moves = smaller(options.moveCountLimit(), limits.moveBudget());
         long steps = moves.isPresent() ? Math.max(1, moves.getAsLong() / MOVES_PER_NEIGHBOURHOOD) : Long.MAX_VALUE;
         try {
-            return new DispatchNeighbourhoodSearch(dispatch.problem()).improve(dispatch,
+            return new DispatchNeighbourhoodSearch(dispatch.problem(), levels).improve(dispatch,
                     new DispatchNeighbourhoodSearch.Budget(steps, deadline, control::stopRequested), limits.seed(),
                     objective::score, better -> control.improved("neighbourhood search",
                             objective.score(better).toString()));

@@ -346,6 +346,17 @@ public final class DispatchCpModel {
         return soft;
     }
 
+    /** The value of {@link #medium()} at {@code dispatch}: the priorities of the free requests it leaves unassigned. */
+    public long unassignedPriority(Dispatch dispatch) {
+        long priorities = 0;
+        for (int r = 0; r < tripsByRequest.size(); r++) {
+            if (scope.freeRequests()[r] && !dispatch.isAssigned(r)) {
+                priorities += problem.requests().get(r).priority();
+            }
+        }
+        return priorities;
+    }
+
     /** Replaces the hints by {@code dispatch}, its trips that are not in the model left out. */
     public void hint(Dispatch dispatch) {
         model.clearHints();

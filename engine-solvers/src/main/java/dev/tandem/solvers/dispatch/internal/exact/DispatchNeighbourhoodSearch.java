@@ -2,6 +2,7 @@ package dev.tandem.solvers.dispatch.internal.exact;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import dev.tandem.dispatch.DispatchProblem;
 import dev.tandem.dispatch.DispatchScore;
 import dev.tandem.solvers.dispatch.exact.CpSatDispatcher;
 import dev.tandem.solvers.internal.ortools.CpSat;
+import dev.tandem.solvers.internal.ortools.MipOfCpModel;
 import dev.tandem.solvers.internal.ortools.OrToolsNative;
 
 /**
@@ -33,29 +35,67 @@ import dev.tandem.solvers.internal.ortools.OrToolsNative;
  * it frees, until about {@code target} technicians are free; the target grows after a neighbourhood solved to
  * optimality and shrinks after one cut by its budget, as in CP-SAT's own neighbourhood search.
  *
- * <p>Deterministic for a seed and a step limit: one CP-SAT worker with a deterministic time budget per stage, and a
- * wall-time safety net far above it. Thread-safe: each call keeps its own state.
+ * <p>Where the priority left unassigned is already proven least, {@link Levels#SOFT_AT_KEPT_MEDIUM} solves each
+ * neighbourhood for the cost alone with SCIP instead: the trip model's linear relaxation is tight, so SCIP's branch
+ * and cut proves neighbourhoods of hundreds of technicians in a second or two, where CP-SAT's search within its
+ * budget proves a few dozen.
+ *
+ * <p>{@link Levels#MEDIUM_THEN_SOFT} is deterministic for a seed and a step limit: one CP-SAT worker with a
+ * deterministic time budget per stage, and a wall-time safety net far above it. {@link Levels#SOFT_AT_KEPT_MEDIUM}
+ * is not: SCIP's limit is wall time. Thread-safe: each call keeps its own state.
  */
 public final class DispatchNeighbourhoodSearch {
 
-    private static final double FIRST_TARGET = 30;
     private static final double MIN_TARGET = 8;
-    private static final double MAX_TARGET = 400;
     private static final double GROWTH = 1.25;
     private static final double SHRINK = 0.8;
     /** CP-SAT's deterministic time budget of one stage of one neighbourhood. */
     private static final double STAGE_DETERMINISTIC_TIME = 0.5;
     /** The safety net on the wall time of one stage, far above what its deterministic budget takes. */
     private static final double STAGE_SECONDS = 5;
+    /** SCIP's wall time on one neighbourhood of {@link Levels#SOFT_AT_KEPT_MEDIUM}. */
+    private static final Duration SCIP_NEIGHBOURHOOD_LIMIT = Duration.ofMillis(2_500);
     /** A deadline far enough away to never come: a year, in nanoseconds. */
     private static final long NO_DEADLINE = 365L * 24 * 3600 * 1_000_000_000L;
 
     private final DispatchProblem problem;
+    private final Levels levels;
     /** Per technician, the requests that have it among their candidates. */
     private final List<List<Integer>> requestsByCandidate;
 
+    /**
+     * Which levels of the objective a neighbourhood is solved for.
+     *
+     * <ul>
+     *   <li>{@link #MEDIUM_THEN_SOFT}: first the priority left unassigned, then the cost at that priority;
+     *   <li>{@link #SOFT_AT_KEPT_MEDIUM}: the cost only, by SCIP, the neighbourhood's unassigned priority at most
+     *       what the current dispatch leaves there. For a dispatch whose medium level is proven least: no
+     *       neighbourhood can lower it, one solve per neighbourhood instead of two, and larger neighbourhoods.
+     * </ul>
+     */
+    public enum Levels {
+        MEDIUM_THEN_SOFT(30, 400),
+        SOFT_AT_KEPT_MEDIUM(150, 700);
+
+        /** The technicians of the first neighbourhood. */
+        private final double firstTarget;
+        /** The most technicians a neighbourhood grows to. */
+        private final double maxTarget;
+
+        Levels(double firstTarget, double maxTarget) {
+            this.firstTarget = firstTarget;
+            this.maxTarget = maxTarget;
+        }
+    }
+
+    /** A search of both levels ({@link Levels#MEDIUM_THEN_SOFT}). */
     public DispatchNeighbourhoodSearch(DispatchProblem problem) {
+        this(problem, Levels.MEDIUM_THEN_SOFT);
+    }
+
+    public DispatchNeighbourhoodSearch(DispatchProblem problem, Levels levels) {
         this.problem = Objects.requireNonNull(problem, "problem");
+        this.levels = Objects.requireNonNull(levels, "levels");
         this.requestsByCandidate = new ArrayList<>();
         for (int t = 0; t < problem.network().technicianCount(); t++) {
             requestsByCandidate.add(new ArrayList<>());
@@ -89,7 +129,8 @@ public final class DispatchNeighbourhoodSearch {
      * @param improved hears of each better dispatch
      * @return a dispatch that {@code objective} scores no worse than {@code start}
      * @throws IllegalArgumentException if {@code start} is of another problem or breaks a hard rule
-     * @throws dev.tandem.solvers.internal.ortools.OrToolsUnavailableException if OR-Tools cannot load on this platform
+     * @throws dev.tandem.solvers.internal.ortools.OrToolsUnavailableException if OR-Tools cannot load on this platform,
+     *     or has no SCIP for {@link Levels#SOFT_AT_KEPT_MEDIUM}
      */
     public Dispatch improve(Dispatch start, Budget budget, long seed, Function<Dispatch, DispatchScore> objective,
             Consumer<Dispatch> improved) {
@@ -107,7 +148,7 @@ public final class DispatchNeighbourhoodSearch {
         SplittableRandom random = new SplittableRandom(seed);
         Dispatch current = start;
         DispatchScore currentScore = objective.apply(start);
-        double target = FIRST_TARGET;
+        double target = levels.firstTarget;
         for (long step = 0; step < budget.steps() && !budget.isOver(); step++) {
             DispatchCpModel.Scope scope = neighbourhood(current, random, (int) Math.round(target));
             Repair repair = repair(scope, random.nextInt(Integer.MAX_VALUE), budget.deadline());
@@ -117,7 +158,7 @@ public final class DispatchNeighbourhoodSearch {
                 currentScore = repaired;
                 improved.accept(current);
             }
-            target = repair.proven() ? Math.min(MAX_TARGET, target * GROWTH + 1) : Math.max(MIN_TARGET,
+            target = repair.proven() ? Math.min(levels.maxTarget, target * GROWTH + 1) : Math.max(MIN_TARGET,
                     target * SHRINK);
         }
         return current;
@@ -147,6 +188,9 @@ public final class DispatchNeighbourhoodSearch {
     private Repair repair(DispatchCpModel.Scope scope, int stepSeed, long deadline) {
         DispatchCpModel cp = new DispatchCpModel(problem, scope);
         cp.hint(scope.kept());
+        if (levels == Levels.SOFT_AT_KEPT_MEDIUM) {
+            return softAtKeptMedium(cp, scope.kept(), deadline);
+        }
         cp.model().minimize(cp.medium());
         CpSolver first = solver(stepSeed, deadline);
         CpSolverStatus firstStatus = checked(first.solve(cp.model()), cp);
@@ -168,14 +212,32 @@ public final class DispatchNeighbourhoodSearch {
     }
 
     /**
-     * Frees about {@code target} related technicians: from a request's candidates, then the candidates of a random
-     * request they free, and so on; every request they serve and every unassigned one that may go to them is free.
+     * One SCIP solve: the cost, the neighbourhood's unassigned priority at most {@code kept}'s there, within
+     * {@link #SCIP_NEIGHBOURHOOD_LIMIT} or until {@code deadline}.
+     */
+    private Repair softAtKeptMedium(DispatchCpModel cp, Dispatch kept, long deadline) {
+        cp.model().addLessOrEqual(cp.medium(), cp.unassignedPriority(kept));
+        Duration limit = Duration.ofNanos(Math.min(SCIP_NEIGHBOURHOOD_LIMIT.toNanos(),
+                Math.max(1, deadline - System.nanoTime())));
+        MipOfCpModel.Result solution = MipOfCpModel.minimize(cp.model(), cp.soft(), limit);
+        if (solution.best().isEmpty()) {
+            return new Repair(kept, false);
+        }
+        return new Repair(cp.dispatchOf(solution), solution.optimal());
+    }
+
+    /**
+     * Frees about {@code target} related technicians: a request's candidates, then the candidates of a random request
+     * that may go to one of the technicians freed so far (whoever serves it now, so a request served outside the
+     * neighbourhood brings its technician in), and so on; every request they serve and every unassigned one that
+     * may go to them is free.
      */
     private DispatchCpModel.Scope neighbourhood(Dispatch current, SplittableRandom random, int target) {
         int requests = problem.requests().size();
         boolean[] freeRequests = new boolean[requests];
         boolean[] freeTechnicians = new boolean[problem.network().technicianCount()];
-        List<Integer> freed = new ArrayList<>();
+        boolean[] reached = new boolean[requests];
+        List<Integer> reachable = new ArrayList<>();
         List<List<Integer>> assigned = new ArrayList<>();
         for (int t = 0; t < freeTechnicians.length; t++) {
             assigned.add(new ArrayList<>());
@@ -186,39 +248,40 @@ public final class DispatchNeighbourhoodSearch {
             }
         }
         int technicians = 0;
-        int from = anchor(current, random);
+        int anchor = anchor(current, random);
         for (int attempt = 0; technicians < target && attempt < 4 * target; attempt++) {
+            int from = attempt == 0 ? anchor : reachable.get(random.nextInt(reachable.size()));
             for (int t : problem.candidates(from)) {
                 if (!freeTechnicians[t]) {
                     freeTechnicians[t] = true;
                     technicians++;
-                    free(current, t, assigned.get(t), freeRequests, freed);
+                    free(current, t, assigned.get(t), freeRequests);
+                    for (int r : requestsByCandidate.get(t)) {
+                        if (!reached[r]) {
+                            reached[r] = true;
+                            reachable.add(r);
+                        }
+                    }
                 }
             }
-            if (freed.isEmpty()) {
+            if (reachable.isEmpty()) {
                 break;
             }
-            from = freed.get(random.nextInt(freed.size()));
         }
-        if (!freeRequests[from]) {
-            freeRequests[from] = true; // a request with no candidate: free, and the model has no trip for it
+        if (!freeRequests[anchor]) {
+            freeRequests[anchor] = true; // a request with no candidate: free, and the model has no trip for it
         }
         return new DispatchCpModel.Scope(current, freeRequests, freeTechnicians);
     }
 
     /** Frees technician {@code t}'s requests ({@code ofTechnician}) and the unassigned requests that may go to it. */
-    private void free(Dispatch current, int t, List<Integer> ofTechnician, boolean[] freeRequests,
-            List<Integer> freed) {
+    private void free(Dispatch current, int t, List<Integer> ofTechnician, boolean[] freeRequests) {
         for (int r : ofTechnician) {
-            if (!freeRequests[r]) {
-                freeRequests[r] = true;
-                freed.add(r);
-            }
+            freeRequests[r] = true;
         }
         for (int r : requestsByCandidate.get(t)) {
-            if (!freeRequests[r] && !current.isAssigned(r)) {
+            if (!current.isAssigned(r)) {
                 freeRequests[r] = true;
-                freed.add(r);
             }
         }
     }
