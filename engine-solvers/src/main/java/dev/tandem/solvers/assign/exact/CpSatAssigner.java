@@ -3,7 +3,6 @@ package dev.tandem.solvers.assign.exact;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.OptionalLong;
 
 import com.google.ortools.sat.CpSolver;
@@ -78,13 +77,7 @@ public final class CpSatAssigner implements AssignmentSolver {
         long deadline = started + timeLimit.toNanos();
         Assignment greedy = new GreedyAssigner().solve(problem, start, timeLimit, seed);
 
-        int[] all = new int[problem.itemCount()];
-        Arrays.setAll(all, item -> item);
-        long[] capacities = new long[problem.binCount()];
-        Arrays.setAll(capacities, problem::capacity);
-        boolean[] mayStay = new boolean[all.length];
-        Arrays.fill(mayStay, greedy.unassignedCount() > 0);
-        GapModel model = new GapModel(problem, all, capacities, bin -> true, mayStay);
+        GapModel model = GapModel.ofWhole(problem, greedy.unassignedCount() > 0);
 
         Assignment best = greedy;
         boolean placementProven = greedy.unassignedCount() == 0;

@@ -26,10 +26,16 @@ import com.google.ortools.sat.PartialVariableAssignment;
  * for instance) is left out. The program is therefore a relaxation of the model: its optimum bounds the model's, and
  * equals it when the objective does not depend on what was left out (a product that only defines a variable absent
  * from the objective).
+ *
+ * <p>SCIP works in doubles: the values of its answer are rounded to integers, and its bound is lowered by a relative
+ * {@code 1e-9} before rounding up, so a bound reported is a proof only up to SCIP's own tolerances.
  */
 public final class MipOfCpModel {
 
-    private static final double TOLERANCE = 1e-6;
+    /** SCIP's bound is lowered by this, relative, before it is rounded up: SCIP works in doubles. */
+    private static final double TOLERANCE = 1e-9;
+    /** Beyond this a double no longer holds every integer of the objective's scale closely enough to round. */
+    private static final double LARGEST_BOUND = 1e15;
 
     private MipOfCpModel() {
     }
@@ -108,7 +114,7 @@ public final class MipOfCpModel {
             values[v] = Math.round(vars[v].solutionValue());
         }
         Result result = new Result(found ? OptionalLong.of(Math.round(goal.value())) : OptionalLong.empty(),
-                found && Double.isFinite(bound)
+                found && Double.isFinite(bound) && Math.abs(bound) < LARGEST_BOUND
                         ? OptionalLong.of((long) Math.ceil(bound - TOLERANCE * Math.max(1, Math.abs(bound))))
                         : OptionalLong.empty(),
                 status == MPSolver.ResultStatus.OPTIMAL, leftOut, values);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
@@ -14,6 +15,7 @@ import com.google.ortools.sat.Literal;
 
 import dev.tandem.assign.Assignment;
 import dev.tandem.assign.AssignmentProblem;
+import dev.tandem.solvers.internal.ortools.MipOfCpModel;
 import dev.tandem.solvers.internal.ortools.OrToolsNative;
 
 /**
@@ -125,6 +127,21 @@ public final class GapModel {
         this.unplaced = left.build();
     }
 
+    /**
+     * The model of the whole problem: every item free, every bin usable at its capacity.
+     *
+     * @param mayStayUnassigned whether "in no bin" is a choice of every item
+     */
+    public static GapModel ofWhole(AssignmentProblem problem, boolean mayStayUnassigned) {
+        int[] all = new int[problem.itemCount()];
+        Arrays.setAll(all, item -> item);
+        long[] capacities = new long[problem.binCount()];
+        Arrays.setAll(capacities, problem::capacity);
+        boolean[] mayStay = new boolean[all.length];
+        Arrays.fill(mayStay, mayStayUnassigned);
+        return new GapModel(problem, all, capacities, bin -> true, mayStay);
+    }
+
     /** The free items, problem indexes. */
     public int[] items() {
         return items.clone();
@@ -151,6 +168,16 @@ public final class GapModel {
                 model.addHint(unassigned[local], current == Assignment.UNASSIGNED ? 1 : 0);
             }
         }
+    }
+
+    /** The cost of the free items, over the model's variables. */
+    public LinearExpr cost() {
+        return cost;
+    }
+
+    /** The free items left in no bin, over the model's variables. */
+    public LinearExpr unplaced() {
+        return unplaced;
     }
 
     /** Minimizes the items left in no bin. */
@@ -183,10 +210,19 @@ public final class GapModel {
 
     /** Writes the solver's last solution of the free items into {@code binsOfAllItems}. */
     public void readInto(CpSolver solver, int[] binsOfAllItems) {
+        readInto(solver::booleanValue, binsOfAllItems);
+    }
+
+    /** Writes SCIP's solution of this model ({@link MipOfCpModel}) into {@code binsOfAllItems}; it must have one. */
+    public void readInto(MipOfCpModel.Result solution, int[] binsOfAllItems) {
+        readInto(var -> solution.value(var.getIndex()) == 1, binsOfAllItems);
+    }
+
+    private void readInto(Predicate<BoolVar> chosen, int[] binsOfAllItems) {
         for (int local = 0; local < items.length; local++) {
             int bin = Assignment.UNASSIGNED;
             for (int k = 0; k < x[local].length; k++) {
-                if (solver.booleanValue(x[local][k])) {
+                if (chosen.test(x[local][k])) {
                     bin = optionBins[local][k];
                 }
             }
