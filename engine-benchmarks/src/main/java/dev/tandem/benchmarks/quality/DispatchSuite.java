@@ -2,12 +2,12 @@ package dev.tandem.benchmarks.quality;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 import dev.tandem.benchmarks.DispatchHarness;
 import dev.tandem.solvers.internal.ortools.MipOfCpModel;
@@ -36,8 +36,9 @@ final class DispatchSuite implements QualitySuite {
     private static final int SMALL_STORES = 15;
     private static final int SMALL_TECHNICIANS = 60;
     private static final Duration EXACT_LIMIT = Duration.ofSeconds(120);
-    private static final int MEDIUM_STORES = 50;
-    private static final int MEDIUM_TECHNICIANS = 250;
+    /** Medium-size instances, one week: tight enough that greedy leaves priority a placement could serve. */
+    private static final List<Size> MEDIUM = List.of(new Size(20, 100, 100), new Size(30, 120, 200),
+            new Size(40, 150, 300));
     /** SCIP's time on the large instance's medium level: the bound the solvers are measured against. */
     private static final Duration MEDIUM_BOUND_LIMIT = Duration.ofSeconds(300);
     /** SCIP's time on the soft level at the proven medium: the bound on the trip costs and fairness there. */
@@ -49,7 +50,7 @@ final class DispatchSuite implements QualitySuite {
         List<QualityRow> rows = new ArrayList<>(small(quick ? 2 : 10, quick ? 12 : 30,
                 Duration.ofSeconds(quick ? 1 : 5)));
         if (!quick) {
-            rows.addAll(mediumSize(new int[] {100, 200, 300}, Duration.ofSeconds(30)));
+            rows.addAll(mediumSize(MEDIUM, Duration.ofSeconds(30)));
             rows.addAll(large(2_000, 3_000, Duration.ofSeconds(30)));
         }
         return rows;
@@ -117,23 +118,33 @@ final class DispatchSuite implements QualitySuite {
         return rows;
     }
 
+    /** A generated instance's size. */
+    private record Size(int stores, int technicians, int requests) {
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d × %d × %d", stores, technicians, requests);
+        }
+    }
+
     /**
-     * Instances of 100–300 requests on 250 technicians, where the exact model is solved to its lexicographic optimum
-     * by SCIP (the medium level, then the cost at that medium), against Timefold and greedy at {@code limit}.
+     * Instances of 100–300 requests, where the exact model is solved to its lexicographic optimum by SCIP (the
+     * medium level, then the cost at that medium), against Timefold and greedy at {@code limit}.
      */
-    private static List<QualityRow> mediumSize(int[] requestCounts, Duration limit) {
+    private static List<QualityRow> mediumSize(List<Size> sizes, Duration limit) {
         List<QualityRow> rows = new ArrayList<>();
         double referenceSeconds = 0;
         int proven = 0;
         Map<String, List<Double>> gaps = new LinkedHashMap<>();
         Map<String, double[]> seconds = new LinkedHashMap<>();
         Map<String, Integer> equal = new LinkedHashMap<>();
-        for (int i = 0; i < requestCounts.length; i++) {
+        for (int i = 0; i < sizes.size(); i++) {
             long seed = i + 1;
-            NetworkSnapshot network = NetworkGenerator.generate(new GeneratorSpec(MEDIUM_STORES, 10,
-                    MEDIUM_TECHNICIANS, 7, seed, GeneratorSpec.DEFAULT_AS_OF));
+            Size size = sizes.get(i);
+            NetworkSnapshot network = NetworkGenerator.generate(new GeneratorSpec(size.stores(), 10,
+                    size.technicians(), 7, seed, GeneratorSpec.DEFAULT_AS_OF));
             DispatchProblem problem = DispatchProblem.of(network, RequestGenerator.generate(network,
-                    requestCounts[i], seed), DispatchSettings.DEFAULT, DriveIndex.of(network));
+                    size.requests(), seed), DispatchSettings.DEFAULT, DriveIndex.of(network));
             Timing.Timed<Lexicographic> reference = Timing.time(() -> lexicographic(problem));
             referenceSeconds += reference.seconds();
             Lexicographic optimum = reference.value();
@@ -150,9 +161,9 @@ final class DispatchSuite implements QualitySuite {
                 }
             }
         }
-        int n = requestCounts.length;
-        String instance = String.format(Locale.ROOT, "%d instances: %d stores, %d technicians, %s requests", n,
-                MEDIUM_STORES, MEDIUM_TECHNICIANS, Arrays.toString(requestCounts));
+        int n = sizes.size();
+        String instance = String.format(Locale.ROOT, "%d instances (stores × technicians × requests, 7 days): %s", n,
+                sizes.stream().map(Size::toString).collect(Collectors.joining(", ")));
         rows.add(new QualityRow("technician dispatch", instance, "SCIP MIP (exact model, medium then soft)",
                 referenceSeconds / n, String.format(Locale.ROOT, "lexicographic optimum proven on %d of %d", proven,
                         n), "reference"));
