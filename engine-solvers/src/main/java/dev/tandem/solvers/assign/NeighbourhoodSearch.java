@@ -55,6 +55,13 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
     private static final double SHRINK = 0.8;
     /** CP-SAT's deterministic time budget of one neighbourhood, about a tenth of a second of work. */
     private static final double STEP_DETERMINISTIC_TIME = 0.1;
+    /**
+     * The most deterministic time a neighbourhood holding the whole problem gets, on a problem that fits in the first
+     * neighbourhood: its budget doubles from {@link #STEP_DETERMINISTIC_TIME} each time it is not solved to
+     * optimality (the target kept) until this, since a smaller neighbourhood keeps every placed item placed and
+     * cannot trade one for another. Larger problems shrink the target as after any neighbourhood cut short.
+     */
+    private static final double WHOLE_PROBLEM_DETERMINISTIC_TIME = 1.6;
     /** A safety net on the wall time of one neighbourhood, far above what its deterministic budget takes. */
     private static final double STEP_SECONDS = 2;
     /** Tries per freed item wanted at a related bin before the growth of a neighbourhood takes any bin. */
@@ -95,6 +102,7 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
         descent.descend(terminated);
         keepIfBetter(director, solution, state, descent);
         double target = Math.min(FIRST_TARGET, problem.itemCount());
+        double wholeProblemBudget = STEP_DETERMINISTIC_TIME;
         for (long step = 0; step < stepLimit && !terminated.getAsBoolean(); step++) {
             log.step();
             if (step % EXACT_EVERY != EXACT_EVERY - 1) {
@@ -105,7 +113,7 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
                 continue;
             }
             boolean[] ruined = ruin(state, random, (int) Math.round(target));
-            Outcome outcome = recreate(state, ruined, random.nextInt(Integer.MAX_VALUE));
+            Outcome outcome = recreate(state, ruined, random.nextInt(Integer.MAX_VALUE), wholeProblemBudget);
             log.neighbourhoodSolved();
             if (outcome.improved()) {
                 solution.place(director, outcome.bins());
@@ -113,11 +121,14 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
                 log.improved(PHASE, state.score());
             }
             if (outcome.proven()) {
-                if (outcome.everything()) {
+                if (outcome.wholeProblem()) {
                     log.provenOptimal();
                     return;
                 }
                 target = Math.min(problem.itemCount(), target * GROWTH + 1);
+            } else if (outcome.wholeProblem() && placeable <= FIRST_TARGET
+                    && wholeProblemBudget < WHOLE_PROBLEM_DETERMINISTIC_TIME) {
+                wholeProblemBudget = Math.min(WHOLE_PROBLEM_DETERMINISTIC_TIME, 2 * wholeProblemBudget);
             } else {
                 target = Math.max(MIN_TARGET, target * SHRINK);
             }
@@ -200,8 +211,11 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
         return ruined[bin] ? -1 : bin;
     }
 
-    /** Solves the ruined bins exactly from the current placement. */
-    private Outcome recreate(State state, boolean[] ruined, int stepSeed) {
+    /**
+     * Solves the ruined bins exactly from the current placement, within {@code wholeProblemBudget} of deterministic
+     * time where they hold the whole problem, else {@link #STEP_DETERMINISTIC_TIME}.
+     */
+    private Outcome recreate(State state, boolean[] ruined, int stepSeed, double wholeProblemBudget) {
         List<Integer> freeList = new ArrayList<>();
         int ruinedBins = 0;
         for (boolean r : ruined) {
@@ -248,12 +262,12 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
         }
         CpSolver solver = new CpSolver();
         solver.getParameters().setNumWorkers(1).setRandomSeed(stepSeed)
-                .setMaxDeterministicTime(STEP_DETERMINISTIC_TIME).setMaxTimeInSeconds(STEP_SECONDS);
+                .setMaxDeterministicTime(wholeProblem ? wholeProblemBudget : STEP_DETERMINISTIC_TIME)
+                .setMaxTimeInSeconds(STEP_SECONDS);
         CpSolverStatus status = solver.solve(model.cpModel());
         boolean proven = status == CpSolverStatus.OPTIMAL;
-        boolean everything = proven && wholeProblem;
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            return new Outcome(false, proven, everything, null);
+            return new Outcome(false, proven, wholeProblem, null);
         }
         int[] bins = state.bins.clone();
         model.readInto(solver, bins);
@@ -267,7 +281,7 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
             }
         }
         boolean improved = leftAfter < leftBefore || (leftAfter == leftBefore && after < before);
-        return new Outcome(improved, proven, everything, bins);
+        return new Outcome(improved, proven, wholeProblem, bins);
     }
 
     private boolean mayUse(int item, boolean[] ruined) {
@@ -290,8 +304,8 @@ final class NeighbourhoodSearch implements PhaseCommand<AssignmentSolution> {
         return Math.subtractExact(most, least);
     }
 
-    /** What one neighbourhood gave. */
-    private record Outcome(boolean improved, boolean proven, boolean everything, int[] bins) {
+    /** What one neighbourhood gave, whether it was solved to optimality, and whether it held the whole problem. */
+    private record Outcome(boolean improved, boolean proven, boolean wholeProblem, int[] bins) {
 
         static final Outcome NOTHING = new Outcome(false, true, false, null);
     }
