@@ -11,6 +11,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
+import dev.tandem.sample.internal.AssignmentGenerator;
+
 /** Properties of the greedy assigner on random instances, checked by brute force where it is small enough. */
 class AssignmentPropertiesTest {
 
@@ -43,6 +45,6 @@ class AssignmentPropertiesTest {
     }
 
     private static AssignmentProblem random(int items, int bins, long seed) {
-        return TinyInstances.random(items, bins, new java.util.SplittableRandom(seed));
+        return AssignmentGenerator.tiny(items, bins, new java.util.SplittableRandom(seed));
     }
 }

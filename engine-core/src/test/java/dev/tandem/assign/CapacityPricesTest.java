@@ -79,6 +79,6 @@ class CapacityPricesTest {
     }
 
     private static AssignmentProblem tiny(SplittableRandom random) {
-        return TinyInstances.random(random.nextInt(1, 7), random.nextInt(1, 4), random);
+        return AssignmentGenerator.tiny(random.nextInt(1, 7), random.nextInt(1, 4), random);
     }
 }

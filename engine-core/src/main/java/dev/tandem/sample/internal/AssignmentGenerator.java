@@ -39,6 +39,31 @@ public final class AssignmentGenerator {
     }
 
     /**
+     * A tiny instance with no structure, for checks against exact solvers and brute force: capacities 0–11, each
+     * (item, bin) pair allowed with chance 3/4 at a cost of -20–49 and a load of 0–5.
+     *
+     * @param bins 1 or more
+     * @param items 0 or more
+     * @param random the source of the instance, advanced by it
+     */
+    public static AssignmentProblem tiny(int items, int bins, SplittableRandom random) {
+        checkArgument(bins >= 1, "The number of bins (%s) must be 1 or more.", bins);
+        checkArgument(items >= 0, "The number of items (%s) must be 0 or more.", items);
+        AssignmentProblem.Builder builder = AssignmentProblem.builder(items, bins);
+        for (int bin = 0; bin < bins; bin++) {
+            builder.capacity(bin, random.nextInt(0, 12));
+        }
+        for (int item = 0; item < items; item++) {
+            for (int bin = 0; bin < bins; bin++) {
+                if (random.nextInt(4) > 0) {
+                    builder.allow(item, bin, random.nextInt(-20, 50), random.nextInt(0, 6));
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    /**
      * @param bins 1 or more
      * @param items 0 or more
      * @param seed the same arguments and seed always give the same instance

@@ -22,7 +22,7 @@ class CpSatAssignerTest {
         for (int n = 0; n < 200; n++) {
             int items = random.nextInt(0, 7);
             int bins = random.nextInt(1, 4);
-            AssignmentProblem problem = TinyProblems.random(items, bins, random);
+            AssignmentProblem problem = AssignmentGenerator.tiny(items, bins, random);
 
             ExactAssignment exact = new CpSatAssigner().solveExactly(problem, Duration.ofSeconds(10), 1L);
 

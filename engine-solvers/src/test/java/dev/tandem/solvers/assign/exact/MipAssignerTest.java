@@ -33,7 +33,7 @@ class MipAssignerTest {
         for (int n = 0; n < 60; n++) {
             int items = random.nextInt(0, 9);
             int bins = random.nextInt(1, 4);
-            AssignmentProblem problem = TinyProblems.random(items, bins, random);
+            AssignmentProblem problem = AssignmentGenerator.tiny(items, bins, random);
 
             ExactAssignment cpSat = new CpSatAssigner().solveExactly(problem, LIMIT, 1L);
             ExactAssignment mip = new MipAssigner().solveExactly(problem, LIMIT);
