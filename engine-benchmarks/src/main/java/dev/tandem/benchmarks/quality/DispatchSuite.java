@@ -185,16 +185,26 @@ final class DispatchSuite implements QualitySuite {
     }
 
     private static Lexicographic lexicographic(DispatchProblem problem) {
-        DispatchCpModel byMedium = new DispatchCpModel(problem);
-        MipOfCpModel.Result medium = MipOfCpModel.minimize(byMedium.model(), byMedium.medium(), MEDIUM_BOUND_LIMIT);
+        MipOfCpModel.Result medium = leastMedium(problem);
         if (!medium.optimal()) {
             return new Lexicographic(medium.bound().orElse(0L), 0, false);
         }
-        DispatchCpModel bySoft = new DispatchCpModel(problem);
-        bySoft.model().addLessOrEqual(bySoft.medium(), medium.bound().getAsLong());
-        MipOfCpModel.Result soft = MipOfCpModel.minimize(bySoft.model(), bySoft.soft(), SOFT_BOUND_LIMIT);
+        MipOfCpModel.Result soft = leastSoftAt(problem, medium.bound().getAsLong());
         return new Lexicographic(medium.bound().getAsLong(),
                 soft.optimal() ? soft.best().orElseThrow() : soft.bound().orElse(0L), soft.optimal());
+    }
+
+    /** SCIP on the exact model's medium level: the least priority left unassigned, if proven in its time. */
+    private static MipOfCpModel.Result leastMedium(DispatchProblem problem) {
+        DispatchCpModel exact = new DispatchCpModel(problem);
+        return MipOfCpModel.minimize(exact.model(), exact.medium(), MEDIUM_BOUND_LIMIT);
+    }
+
+    /** SCIP on the exact model's soft level with at most {@code medium} left unassigned. */
+    private static MipOfCpModel.Result leastSoftAt(DispatchProblem problem, long medium) {
+        DispatchCpModel exact = new DispatchCpModel(problem);
+        exact.model().addLessOrEqual(exact.medium(), medium);
+        return MipOfCpModel.minimize(exact.model(), exact.soft(), SOFT_BOUND_LIMIT);
     }
 
     /** The share of the time limit the Timefold dispatcher gives its search; the rest is for polishing. */
@@ -210,10 +220,7 @@ final class DispatchSuite implements QualitySuite {
         String instance = String.format(Locale.ROOT, "%,d technicians × %,d requests, 14 days", technicians,
                 requests);
         List<QualityRow> rows = new ArrayList<>();
-        Timing.Timed<MipOfCpModel.Result> bound = Timing.time(() -> {
-            DispatchCpModel exact = new DispatchCpModel(problem);
-            return MipOfCpModel.minimize(exact.model(), exact.medium(), MEDIUM_BOUND_LIMIT);
-        });
+        Timing.Timed<MipOfCpModel.Result> bound = Timing.time(() -> leastMedium(problem));
         long mediumBound = bound.value().bound().orElse(0L);
         rows.add(new QualityRow("technician dispatch", instance, "SCIP MIP (exact model, medium level)",
                 bound.seconds(), bound.value().optimal()
@@ -224,11 +231,7 @@ final class DispatchSuite implements QualitySuite {
                 "reference for the medium level"));
         OptionalLong softBound = OptionalLong.empty();
         if (bound.value().optimal()) {
-            Timing.Timed<MipOfCpModel.Result> soft = Timing.time(() -> {
-                DispatchCpModel exact = new DispatchCpModel(problem);
-                exact.model().addLessOrEqual(exact.medium(), mediumBound);
-                return MipOfCpModel.minimize(exact.model(), exact.soft(), SOFT_BOUND_LIMIT);
-            });
+            Timing.Timed<MipOfCpModel.Result> soft = Timing.time(() -> leastSoftAt(problem, mediumBound));
             softBound = soft.value().bound();
             rows.add(new QualityRow("technician dispatch", instance, "SCIP MIP (exact model, soft level at that medium)",
                     soft.seconds(), String.format(Locale.ROOT, "%s; best found %s CNY, bound %s CNY",

@@ -175,8 +175,8 @@ public final class TimefoldDispatcher implements DispatchSolver {
                 },
                 left -> run(problem, limits.withTimeLimit(left), control).dispatch(),
                 objective.order(),
-                (better, deadline) -> polish(better, objective, limits, control, new Deadlines(exactMediumEnd,
-                        neighbourhoodsEnd, started + limits.timeLimit().toNanos()), deadline));
+                (better, timeIsUp) -> polish(better, objective, limits, control, new Deadlines(exactMediumEnd,
+                        neighbourhoodsEnd, started + limits.timeLimit().toNanos())));
     }
 
     /** When the polishing phases end, as {@link System#nanoTime()}s. */
@@ -189,7 +189,7 @@ public final class TimefoldDispatcher implements DispatchSolver {
      * works on the cost alone until the end.
      */
     private Dispatch polish(Dispatch better, DispatchObjective objective, SolveLimits limits, SolveControl control,
-            Deadlines deadlines, BooleanSupplier end) {
+            Deadlines deadlines) {
         ExactMedium medium = exactMedium(better, objective, limits, control, deadlines.exactMedium());
         if (medium.proven()) {
             return neighbourhoods(medium.dispatch(), objective, limits, control, deadlines.end(),
@@ -197,7 +197,7 @@ public final class TimefoldDispatcher implements DispatchSolver {
         }
         Dispatch improved = neighbourhoods(medium.dispatch(), objective, limits, control, deadlines.neighbourhoods(),
                 DispatchNeighbourhoodSearch.Levels.MEDIUM_THEN_SOFT);
-        return chains(improved, objective, control, end);
+        return chains(improved, objective, control, () -> System.nanoTime() - deadlines.end() >= 0);
     }
 
     /**
