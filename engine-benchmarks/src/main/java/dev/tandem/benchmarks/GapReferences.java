@@ -44,24 +44,76 @@ public final class GapReferences {
     private GapReferences() {
     }
 
+    private static final String USAGE = "Usage: GapReferences FILE CP_SAT_SECONDS TIMEFOLD_SECONDS MIP_SECONDS "
+            + "[KIND:BINS:ITEMS ...], KIND one of A-E, for example C:40:800";
+
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args[0]);
-        int cpSatSeconds = Integer.parseInt(args[1]);
-        int timefoldSeconds = Integer.parseInt(args[2]);
-        int mipSeconds = Integer.parseInt(args[3]);
-        List<Spec> specs = new ArrayList<>();
-        for (int i = 4; i < args.length; i++) {
-            String[] parts = args[i].split(":");
-            specs.add(new Spec(Kind.valueOf(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
-                    LargeGapInstances.SEED));
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (IllegalArgumentException bad) {
+            System.err.println(bad.getMessage());
+            System.exit(2);
+            return;
         }
-        if (specs.isEmpty()) {
-            specs = LargeGapInstances.all();
-        }
-        for (Spec spec : specs) {
-            Reference reference = compute(spec, cpSatSeconds, timefoldSeconds, mipSeconds);
+        for (Spec spec : arguments.specs()) {
+            Reference reference = compute(spec, arguments.cpSatSeconds(), arguments.timefoldSeconds(),
+                    arguments.mipSeconds());
             System.out.println(reference.line());
-            write(file, reference);
+            write(arguments.file(), reference);
+        }
+    }
+
+    /** The command line: the references file, each solver's seconds, the instances (all when none is named). */
+    record Arguments(Path file, int cpSatSeconds, int timefoldSeconds, int mipSeconds, List<Spec> specs) {
+
+        /** @throws IllegalArgumentException naming the argument and its value, with the usage */
+        static Arguments parse(String[] args) {
+            if (args.length < 4) {
+                throw new IllegalArgumentException("Expected at least 4 arguments, got " + args.length + ".\n" + USAGE);
+            }
+            List<Spec> specs = new ArrayList<>();
+            for (int i = 4; i < args.length; i++) {
+                specs.add(spec(args[i]));
+            }
+            return new Arguments(Path.of(args[0]), seconds("CP_SAT_SECONDS", args[1]),
+                    seconds("TIMEFOLD_SECONDS", args[2]), seconds("MIP_SECONDS", args[3]),
+                    specs.isEmpty() ? LargeGapInstances.all() : List.copyOf(specs));
+        }
+
+        private static int seconds(String name, String value) {
+            try {
+                int seconds = Integer.parseInt(value);
+                if (seconds > 0) {
+                    return seconds;
+                }
+            } catch (NumberFormatException notANumber) {
+                // reported below
+            }
+            throw new IllegalArgumentException(name + " must be a positive whole number of seconds, not (" + shown(value)
+                    + ").\n" + USAGE);
+        }
+
+        private static Spec spec(String value) {
+            String[] parts = value.split(":");
+            try {
+                if (parts.length == 3) {
+                    int bins = Integer.parseInt(parts[1]);
+                    int items = Integer.parseInt(parts[2]);
+                    if (bins >= 1 && items >= 0) {
+                        return new Spec(Kind.valueOf(parts[0]), bins, items, LargeGapInstances.SEED);
+                    }
+                }
+            } catch (IllegalArgumentException notAnInstance) {
+                // reported below
+            }
+            throw new IllegalArgumentException("An instance is KIND:BINS:ITEMS with KIND one of A-E, BINS 1 or more "
+                    + "and ITEMS 0 or more, not (" + shown(value) + ").\n" + USAGE);
+        }
+
+        /** At most 40 characters of a user's value. */
+        private static String shown(String value) {
+            return value.length() <= 40 ? value : value.substring(0, 40) + "…";
         }
     }
 
