@@ -24,8 +24,8 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -48,6 +48,8 @@ import dev.tandem.solvers.dispatch.internal.domain.DispatchSchedule;
 import dev.tandem.solvers.dispatch.internal.domain.RequestAssignment;
 import dev.tandem.solvers.dispatch.internal.exact.DispatchCpModel;
 import dev.tandem.solvers.dispatch.internal.exact.DispatchNeighbourhoodSearch;
+import dev.tandem.solvers.dispatch.internal.move.AssignmentSwapMoves;
+import dev.tandem.solvers.dispatch.internal.move.TechnicianSwapMoves;
 import dev.tandem.solvers.internal.ortools.MipOfCpModel;
 import dev.tandem.solvers.dispatch.internal.solver.TechnicianDispatchConstraints;
 import dev.tandem.solvers.internal.timefold.Environments;
@@ -416,9 +418,10 @@ public final class TimefoldDispatcher implements DispatchSolver {
                 new ChangeMoveSelectorConfig()
                         .withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig("changeBoth"))
                         .withValueSelectorConfig(new ValueSelectorConfig(RequestAssignment.START))));
-        SwapMoveSelectorConfig swapTechnicians = new SwapMoveSelectorConfig()
-                .withVariableNameIncludes(RequestAssignment.TECHNICIAN);
-        SwapMoveSelectorConfig swapAssignments = new SwapMoveSelectorConfig();
+        MoveIteratorFactoryConfig swapTechnicians =
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(TechnicianSwapMoves.class);
+        MoveIteratorFactoryConfig swapAssignments =
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(AssignmentSwapMoves.class);
         return new LocalSearchPhaseConfig().withMoveSelectorConfig(new UnionMoveSelectorConfig(
                 List.of(changeTechnician, changeStart, changeBoth, swapTechnicians, swapAssignments)));
     }

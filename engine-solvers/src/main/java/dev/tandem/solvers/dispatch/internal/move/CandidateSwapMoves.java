@@ -1,0 +1,137 @@
+package dev.tandem.solvers.dispatch.internal.move;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+import dev.tandem.solvers.dispatch.internal.domain.Candidate;
+import dev.tandem.solvers.dispatch.internal.domain.DispatchSchedule;
+import dev.tandem.solvers.dispatch.internal.domain.DispatchTechnician;
+import dev.tandem.solvers.dispatch.internal.domain.RequestAssignment;
+
+/**
+ * Swap moves drawn through the candidates: a movable request, one of its candidate technicians, and a request that
+ * has that technician now and may take the first one's values in exchange. Every move it makes keeps both requests
+ * inside their ranges, so none is drawn to be thrown away; a draw reads a few dozen requests, not thousands.
+ */
+abstract class CandidateSwapMoves implements MoveIteratorFactory<DispatchSchedule, CandidateSwapMove> {
+
+    /**
+     * Attempts of one random draw before it gives up: then it yields a move that is not doable, which Timefold
+     * skips. Bounds the work of a draw where few requests can swap at all.
+     */
+    private static final int ATTEMPTS = 64;
+
+    private final boolean startsToo;
+    private CandidateIndex index;
+
+    CandidateSwapMoves(boolean startsToo) {
+        this.startsToo = startsToo;
+    }
+
+    @Override
+    public void phaseStarted(ScoreDirector<DispatchSchedule> scoreDirector) {
+        index = CandidateIndex.of(scoreDirector.getWorkingSolution());
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<DispatchSchedule> scoreDirector) {
+        index = null;
+    }
+
+    @Override
+    public long getSize(ScoreDirector<DispatchSchedule> scoreDirector) {
+        return index(scoreDirector).candidatePairs();
+    }
+
+    @Override
+    public Iterator<CandidateSwapMove> createOriginalMoveIterator(ScoreDirector<DispatchSchedule> scoreDirector) {
+        CandidateIndex candidates = index(scoreDirector);
+        return Arrays.stream(candidates.movable())
+                .filter(left -> startsToo || left.getTechnician() != null)
+                .flatMap(left -> left.getCandidates().stream()
+                        .map(Candidate::technician)
+                        .filter(technician -> technician != left.getTechnician())
+                        .flatMap(technician -> Arrays.stream(candidates.mayTake(technician))
+                                .filter(right -> right.getTechnician() == technician
+                                        && swappable(candidates, left, right)))
+                        .map(right -> new CandidateSwapMove(left, right, startsToo)))
+                .iterator();
+    }
+
+    @Override
+    public Iterator<CandidateSwapMove> createRandomMoveIterator(ScoreDirector<DispatchSchedule> scoreDirector,
+            Random random) {
+        CandidateIndex candidates = index(scoreDirector);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return candidates.movable().length > 1;
+            }
+
+            @Override
+            public CandidateSwapMove next() {
+                return draw(candidates, random);
+            }
+        };
+    }
+
+    private CandidateIndex index(ScoreDirector<DispatchSchedule> scoreDirector) {
+        if (index == null) {
+            index = CandidateIndex.of(scoreDirector.getWorkingSolution());
+        }
+        return index;
+    }
+
+    private CandidateSwapMove draw(CandidateIndex candidates, Random random) {
+        RequestAssignment[] movable = candidates.movable();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            RequestAssignment left = movable[random.nextInt(movable.length)];
+            List<Candidate> options = left.getCandidates();
+            if (options.isEmpty() || !startsToo && left.getTechnician() == null) {
+                continue;
+            }
+            DispatchTechnician technician = options.get(random.nextInt(options.size())).technician();
+            if (technician == left.getTechnician()) {
+                continue;
+            }
+            RequestAssignment right = partnerOf(candidates, left, technician, random);
+            if (right != null) {
+                return new CandidateSwapMove(left, right, startsToo);
+            }
+        }
+        return new CandidateSwapMove(movable[0], movable[0], startsToo);
+    }
+
+    /** One of the requests with {@code technician} now that can swap with {@code left}, uniformly; or none. */
+    private RequestAssignment partnerOf(CandidateIndex candidates, RequestAssignment left,
+            DispatchTechnician technician, Random random) {
+        RequestAssignment chosen = null;
+        int seen = 0;
+        for (RequestAssignment right : candidates.mayTake(technician)) {
+            if (right.getTechnician() == technician && right != left && swappable(candidates, left, right)
+                    && random.nextInt(++seen) == 0) {
+                chosen = right;
+            }
+        }
+        return chosen;
+    }
+
+    /** Whether {@code right} may take {@code left}'s values and {@code left} may take {@code right}'s start. */
+    private boolean swappable(CandidateIndex candidates, RequestAssignment left, RequestAssignment right) {
+        if (!candidates.accepts(right, left.getTechnician())) {
+            return false;
+        }
+        return !startsToo || candidates.accepts(right, left.getStart())
+                && candidates.accepts(left, right.getStart());
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
+}
