@@ -30,6 +30,14 @@ final class CandidateSwapMove extends AbstractMove<DispatchSchedule> {
         this.startsToo = startsToo;
     }
 
+    RequestAssignment left() {
+        return left;
+    }
+
+    RequestAssignment right() {
+        return right;
+    }
+
     @Override
     public boolean isMoveDoable(ScoreDirector<DispatchSchedule> scoreDirector) {
         return left != right && (left.getTechnician() != right.getTechnician()

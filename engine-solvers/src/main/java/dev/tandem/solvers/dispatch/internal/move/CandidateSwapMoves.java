@@ -50,7 +50,17 @@ abstract class CandidateSwapMoves implements MoveIteratorFactory<DispatchSchedul
 
     @Override
     public Iterator<CandidateSwapMove> createOriginalMoveIterator(ScoreDirector<DispatchSchedule> scoreDirector) {
-        CandidateIndex candidates = index(scoreDirector);
+        return allMoves(index(scoreDirector));
+    }
+
+    @Override
+    public Iterator<CandidateSwapMove> createRandomMoveIterator(ScoreDirector<DispatchSchedule> scoreDirector,
+            Random random) {
+        return randomMoves(index(scoreDirector), random);
+    }
+
+    /** Every swap of the current assignment, each pair once or twice (once from each side). */
+    Iterator<CandidateSwapMove> allMoves(CandidateIndex candidates) {
         return Arrays.stream(candidates.movable())
                 .filter(left -> startsToo || left.getTechnician() != null)
                 .flatMap(left -> left.getCandidates().stream()
@@ -63,10 +73,12 @@ abstract class CandidateSwapMoves implements MoveIteratorFactory<DispatchSchedul
                 .iterator();
     }
 
-    @Override
-    public Iterator<CandidateSwapMove> createRandomMoveIterator(ScoreDirector<DispatchSchedule> scoreDirector,
-            Random random) {
-        CandidateIndex candidates = index(scoreDirector);
+    /**
+     * Swaps drawn at random without end: a movable request, one of its candidate technicians other than its own,
+     * and uniformly one of the requests that have that technician and can swap; a move that is not doable when a
+     * draw finds none in {@value #ATTEMPTS} attempts.
+     */
+    Iterator<CandidateSwapMove> randomMoves(CandidateIndex candidates, Random random) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
