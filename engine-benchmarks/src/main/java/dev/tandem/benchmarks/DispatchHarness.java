@@ -199,8 +199,9 @@ public final class DispatchHarness {
     /** The Timefold search's best score over time and its move evaluation speed, on the large instance. */
     private static void scoreOverTime(DispatchProblem problem, Duration limit) {
         DispatchRun run = new TimefoldDispatcher().run(problem, limit, 1);
-        System.out.printf(Locale.ROOT, "timefold search alone: %d moves evaluated, %d moves/s; best score over time:%n",
-                run.moveEvaluationCount(), run.moveEvaluationSpeed());
+        System.out.printf(Locale.ROOT, "timefold search alone: %d moves evaluated, %d moves/s (local search alone %d"
+                + " moves/s); best score over time:%n", run.moveEvaluationCount(), run.moveEvaluationSpeed(),
+                run.searchMoveEvaluationSpeed());
         double next = 0;
         List<DispatchRun.BestScore> progress = run.progress();
         for (int i = 0; i < progress.size(); i++) {

@@ -15,11 +15,14 @@ import dev.tandem.dispatch.DispatchScore;
  *     the same rules under other weights when the dispatcher's options override some
  * @param spent the time from the start of solving to the end, setup of the solver included
  * @param moveEvaluationCount moves evaluated by the search
- * @param moveEvaluationSpeed moves evaluated per second, as Timefold reports it
+ * @param moveEvaluationSpeed moves evaluated per second over the whole solve, construction included, as Timefold
+ *     reports it
+ * @param searchMoveEvaluationSpeed moves evaluated per second by the local search alone, after construction; 0 if
+ *     the solve ended before the local search did
  * @param progress each new best score and when it was found, in order
  */
 public record DispatchRun(Dispatch dispatch, DispatchScore score, Duration spent, long moveEvaluationCount,
-        long moveEvaluationSpeed, List<BestScore> progress) {
+        long moveEvaluationSpeed, long searchMoveEvaluationSpeed, List<BestScore> progress) {
 
     public DispatchRun {
         Objects.requireNonNull(dispatch, "dispatch");

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -339,6 +340,7 @@ public final class TimefoldDispatcher implements DispatchSolver {
             }
         });
         control.onStop(solver::terminateEarly);
+        LongSupplier searchSpeed = SolverJobs.localSearchSpeed(solver);
         DispatchSchedule best = SolverJobs.solve(solver, schedule, control);
         Duration spent = Duration.ofNanos(System.nanoTime() - started);
         List<DispatchRun.BestScore> bestScores;
@@ -348,7 +350,8 @@ public final class TimefoldDispatcher implements DispatchSolver {
         HardMediumSoftLongScore score = best.getScore();
         return new DispatchRun(best.toDispatch(problem),
                 score == null ? objective(problem).score(best.toDispatch(problem)) : scoreOf(score), spent,
-                SolverJobs.moveEvaluationCount(solver), SolverJobs.moveEvaluationSpeed(solver), bestScores);
+                SolverJobs.moveEvaluationCount(solver), SolverJobs.moveEvaluationSpeed(solver),
+                searchSpeed.getAsLong(), bestScores);
     }
 
     /** Timefold's score, which counts penalties as negative, as the positive penalties of a {@link DispatchScore}. */

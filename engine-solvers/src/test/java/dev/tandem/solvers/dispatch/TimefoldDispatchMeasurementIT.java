@@ -43,9 +43,10 @@ class TimefoldDispatchMeasurementIT {
         DispatchScore objective = run.dispatch().score();
         System.out.printf("%d stores, %d technicians, %d requests, %s: built in %d ms%n", stores, technicians,
                 requests, limit, built.toMillis());
-        System.out.printf("score %s (Dispatch.score %s), assigned %d of %d (at most %d), %d moves in %s, %d moves/s%n",
-                run.score(), objective, run.dispatch().assignedCount(), requests, assignable(problem),
-                run.moveEvaluationCount(), run.spent(), run.moveEvaluationSpeed());
+        System.out.printf("score %s (Dispatch.score %s), assigned %d of %d (at most %d), %d moves in %s, %d moves/s"
+                + " (local search alone %d moves/s)%n", run.score(), objective, run.dispatch().assignedCount(),
+                requests, assignable(problem), run.moveEvaluationCount(), run.spent(), run.moveEvaluationSpeed(),
+                run.searchMoveEvaluationSpeed());
         run.progress().stream().limit(2).forEach(best -> System.out.println("  " + best));
         System.out.println("  ...");
         run.progress().stream().skip(Math.max(2, run.progress().size() - 2L))

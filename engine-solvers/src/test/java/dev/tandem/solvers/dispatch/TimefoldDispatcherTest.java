@@ -60,6 +60,7 @@ class TimefoldDispatcherTest {
         assertAgrees(run);
         assertThat(run.score().hard()).isZero();
         assertThat(run.moveEvaluationCount()).isPositive();
+        assertThat(run.searchMoveEvaluationSpeed()).as("local search moves per second").isPositive();
     }
 
     @Test

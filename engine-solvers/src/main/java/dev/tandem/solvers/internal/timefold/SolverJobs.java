@@ -5,11 +5,16 @@ import java.util.Comparator;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 import dev.tandem.job.SolveControl;
@@ -41,6 +46,37 @@ public final class SolverJobs {
     /** The moves per second the solver evaluated in its last solve; 0 if this kind of solver does not tell. */
     public static long moveEvaluationSpeed(Solver<?> solver) {
         return solver instanceof DefaultSolver<?> counted ? counted.getMoveEvaluationSpeed() : 0;
+    }
+
+    /**
+     * Starts recording the moves per second of the solver's local search phases, construction excluded: the
+     * returned supplier gives the speed of the last such phase to end, 0 before one has (or if this kind of solver
+     * does not tell). Register before solving.
+     */
+    public static <S> LongSupplier localSearchSpeed(Solver<S> solver) {
+        AtomicLong speed = new AtomicLong();
+        if (solver instanceof DefaultSolver<S> observed) {
+            observed.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<S>() {
+                private long startedMoves;
+                private long startedNanos;
+
+                @Override
+                public void phaseStarted(AbstractPhaseScope<S> phaseScope) {
+                    startedMoves = phaseScope.getSolverScope().getMoveEvaluationCount();
+                    startedNanos = System.nanoTime();
+                }
+
+                @Override
+                public void phaseEnded(AbstractPhaseScope<S> phaseScope) {
+                    long nanos = System.nanoTime() - startedNanos;
+                    if (phaseScope instanceof LocalSearchPhaseScope<?> && nanos > 0) {
+                        long moves = phaseScope.getSolverScope().getMoveEvaluationCount() - startedMoves;
+                        speed.set(moves * 1_000_000_000L / nanos);
+                    }
+                }
+            });
+        }
+        return speed::get;
     }
 
     /**
