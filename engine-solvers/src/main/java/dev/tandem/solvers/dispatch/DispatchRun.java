@@ -18,7 +18,8 @@ import dev.tandem.dispatch.DispatchScore;
  * @param moveEvaluationSpeed moves evaluated per second over the whole solve, construction included, as Timefold
  *     reports it
  * @param searchMoveEvaluationSpeed moves evaluated per second by the local search alone, after construction; 0 if
- *     the solve ended before the local search did
+ *     the local search never started (the time ran out during construction, a stop came first, or nothing could
+ *     move)
  * @param progress each new best score and when it was found, in order
  */
 public record DispatchRun(Dispatch dispatch, DispatchScore score, Duration spent, long moveEvaluationCount,

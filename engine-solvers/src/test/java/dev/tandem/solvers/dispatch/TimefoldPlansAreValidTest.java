@@ -43,12 +43,13 @@ class TimefoldPlansAreValidTest {
             DispatchProblem problem = DispatchFixtures.small(40, seed);
 
             // A move budget, not the clock; run() is the search alone, without greedy's safety net.
-            DispatchRun run = new TimefoldDispatcher(TimefoldDispatcher.Options.DEFAULT.withMoveCountLimit(30_000))
+            DispatchRun run = new TimefoldDispatcher(TimefoldDispatcher.Options.DEFAULT.withMoveCountLimit(100_000))
                     .run(problem, Duration.ofSeconds(60), seed);
             Dispatch greedy = new GreedyDispatcher().solve(problem, Duration.ofSeconds(1), seed);
 
-            // Measured: 2, 1 and 0 fewer unassigned priority points, the last 4,000 fen cheaper; each is the
-            // CP-SAT optimum or within 0.2 % of it.
+            // Measured: 2, 1 and 0 fewer unassigned priority points, the last 5,000 fen cheaper. At 30,000 moves
+            // the first equals greedy: over 12 such instances the search alone was better than greedy on 8 at
+            // 30,000 moves and on 10 (worse on none) at 100,000.
             assertThat(run.dispatch().score()).as("seed %s", seed).isLessThan(greedy.score());
         }
     }

@@ -71,7 +71,7 @@ public final class SolverJobs {
                     long nanos = System.nanoTime() - startedNanos;
                     if (phaseScope instanceof LocalSearchPhaseScope<?> && nanos > 0) {
                         long moves = phaseScope.getSolverScope().getMoveEvaluationCount() - startedMoves;
-                        speed.set(moves * 1_000_000_000L / nanos);
+                        speed.set((long) (moves * 1e9 / nanos));
                     }
                 }
             });

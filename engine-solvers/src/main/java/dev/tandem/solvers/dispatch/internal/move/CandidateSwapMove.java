@@ -15,7 +15,8 @@ import dev.tandem.solvers.dispatch.internal.domain.StartSlot;
 
 /**
  * Swaps the technicians of two requests, each keeping its start, or their whole assignments, technician and start
- * (so an unassigned request takes the place of an assigned one, which is left unassigned). The factories only make
+ * (so an unassigned request takes the place of an assigned one, which is left unassigned, and two trips of one
+ * technician trade times). The factories only make
  * swaps in which each request receives values of its own ranges; Timefold undoes a move by recording its changes.
  */
 final class CandidateSwapMove extends AbstractMove<DispatchSchedule> {
@@ -40,6 +41,11 @@ final class CandidateSwapMove extends AbstractMove<DispatchSchedule> {
 
     @Override
     public boolean isMoveDoable(ScoreDirector<DispatchSchedule> scoreDirector) {
+        return changes(left, right, startsToo);
+    }
+
+    /** Whether swapping the two requests' technicians, and their starts if {@code startsToo}, changes anything. */
+    static boolean changes(RequestAssignment left, RequestAssignment right, boolean startsToo) {
         return left != right && (left.getTechnician() != right.getTechnician()
                 || startsToo && left.getStart() != right.getStart());
     }

@@ -65,7 +65,7 @@ abstract class CandidateSwapMoves implements MoveIteratorFactory<DispatchSchedul
                 .filter(left -> startsToo || left.getTechnician() != null)
                 .flatMap(left -> left.getCandidates().stream()
                         .map(Candidate::technician)
-                        .filter(technician -> technician != left.getTechnician())
+                        .filter(technician -> startsToo || technician != left.getTechnician())
                         .flatMap(technician -> Arrays.stream(candidates.mayTake(technician))
                                 .filter(right -> right.getTechnician() == technician
                                         && swappable(candidates, left, right)))
@@ -74,8 +74,8 @@ abstract class CandidateSwapMoves implements MoveIteratorFactory<DispatchSchedul
     }
 
     /**
-     * Swaps drawn at random without end: a movable request, one of its candidate technicians other than its own,
-     * and uniformly one of the requests that have that technician and can swap; a move that is not doable when a
+     * Swaps drawn at random without end: a movable request (with a technician when only technicians swap), one of
+     * its candidate technicians (other than its own when only technicians swap), and uniformly one of the requests that have that technician and can swap; a move that is not doable when a
      * draw finds none in {@value #ATTEMPTS} attempts.
      */
     Iterator<CandidateSwapMove> randomMoves(CandidateIndex candidates, Random random) {
@@ -108,7 +108,7 @@ abstract class CandidateSwapMoves implements MoveIteratorFactory<DispatchSchedul
                 continue;
             }
             DispatchTechnician technician = options.get(random.nextInt(options.size())).technician();
-            if (technician == left.getTechnician()) {
+            if (technician == left.getTechnician() && !startsToo) {
                 continue;
             }
             RequestAssignment right = partnerOf(candidates, left, technician, random);
@@ -125,7 +125,7 @@ abstract class CandidateSwapMoves implements MoveIteratorFactory<DispatchSchedul
         RequestAssignment chosen = null;
         int seen = 0;
         for (RequestAssignment right : candidates.mayTake(technician)) {
-            if (right.getTechnician() == technician && right != left && swappable(candidates, left, right)
+            if (right.getTechnician() == technician && swappable(candidates, left, right)
                     && random.nextInt(++seen) == 0) {
                 chosen = right;
             }
@@ -133,9 +133,12 @@ abstract class CandidateSwapMoves implements MoveIteratorFactory<DispatchSchedul
         return chosen;
     }
 
-    /** Whether {@code right} may take {@code left}'s values and {@code left} may take {@code right}'s start. */
+    /**
+     * Whether swapping changes something and {@code right} may take {@code left}'s values and {@code left}
+     * {@code right}'s start.
+     */
     private boolean swappable(CandidateIndex candidates, RequestAssignment left, RequestAssignment right) {
-        if (!candidates.accepts(right, left.getTechnician())) {
+        if (!CandidateSwapMove.changes(left, right, startsToo) || !candidates.accepts(right, left.getTechnician())) {
             return false;
         }
         return !startsToo || candidates.accepts(right, left.getStart())

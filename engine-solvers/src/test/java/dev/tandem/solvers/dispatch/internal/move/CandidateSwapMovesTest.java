@@ -24,10 +24,12 @@ class CandidateSwapMovesTest {
 
     private static final int DRAWS = 50_000;
 
-    @ParameterizedTest(name = "seed {0}, {1} unassigned, starts too: {2}")
-    @CsvSource({"1, 0.3, false", "1, 0.3, true", "2, 0.1, false", "2, 0.1, true", "3, 0.6, false", "3, 0.6, true"})
-    void theOrderedMovesAreExactlyTheSwapsInsideBothRanges(long seed, double unassigned, boolean startsToo) {
-        DispatchSchedule schedule = TestSchedules.adversarial(seed, unassigned);
+    @ParameterizedTest(name = "seed {0}, {1} unassigned, {2} half assigned, starts too: {3}")
+    @CsvSource({"1, 0.3, 0, false", "1, 0.3, 0, true", "2, 0.1, 0.2, false", "2, 0.1, 0.2, true",
+            "3, 0.6, 0.1, false", "3, 0.6, 0.1, true"})
+    void theOrderedMovesAreExactlyTheSwapsInsideBothRanges(long seed, double unassigned, double halfAssigned,
+            boolean startsToo) {
+        DispatchSchedule schedule = TestSchedules.adversarial(seed, unassigned, halfAssigned);
         CandidateSwapMoves moves = moves(startsToo);
         Set<Set<RequestAssignment>> expected = bruteForce(schedule, startsToo);
 
@@ -40,13 +42,23 @@ class CandidateSwapMovesTest {
         }
 
         assertThat(expected).as("swaps the brute force finds").isNotEmpty();
+        if (startsToo) {
+            assertThat(expected).as("swaps of two trips of one technician")
+                    .anyMatch(pair -> pair.stream().map(RequestAssignment::getTechnician).distinct().count() == 1);
+        }
+        if (startsToo && halfAssigned > 0) {
+            assertThat(expected).as("swaps with a request that has a technician or a start but not both")
+                    .anyMatch(pair -> pair.stream().anyMatch(request -> !request.isAssigned()
+                            && (request.getTechnician() != null || request.getStart() != null)));
+        }
         assertThat(enumerated).isEqualTo(expected);
     }
 
-    @ParameterizedTest(name = "seed {0}, {1} unassigned, starts too: {2}")
-    @CsvSource({"4, 0.3, false", "4, 0.3, true", "5, 0.5, false", "5, 0.5, true"})
-    void randomDrawsMakeOnlySwapsInsideBothRangesAndReachEveryOne(long seed, double unassigned, boolean startsToo) {
-        DispatchSchedule schedule = TestSchedules.adversarial(seed, unassigned);
+    @ParameterizedTest(name = "seed {0}, {1} unassigned, {2} half assigned, starts too: {3}")
+    @CsvSource({"4, 0.3, 0, false", "4, 0.3, 0, true", "5, 0.5, 0.2, false", "5, 0.5, 0.2, true"})
+    void randomDrawsMakeOnlySwapsInsideBothRangesAndReachEveryOne(long seed, double unassigned,
+            double halfAssigned, boolean startsToo) {
+        DispatchSchedule schedule = TestSchedules.adversarial(seed, unassigned, halfAssigned);
         Set<Set<RequestAssignment>> expected = bruteForce(schedule, startsToo);
 
         Set<Set<RequestAssignment>> drawn = new HashSet<>();
@@ -68,18 +80,24 @@ class CandidateSwapMovesTest {
     }
 
     /**
-     * Every pair of movable requests with different technicians (both set when only technicians swap) where each
-     * request receives values of its own ranges, a value left unset counting as in range.
+     * Every pair of movable requests, at least one with a technician (both when only technicians swap), whose swap
+     * changes something (a technician,
+     * or a start when starts swap too) and where each request receives values of its own ranges, a value left
+     * unset counting as in range.
      */
     private static Set<Set<RequestAssignment>> bruteForce(DispatchSchedule schedule, boolean startsToo) {
         List<RequestAssignment> assignments = schedule.getAssignments();
         Set<Set<RequestAssignment>> swaps = new HashSet<>();
         for (RequestAssignment a : assignments) {
             for (RequestAssignment b : assignments) {
-                if (a == b || a.isPinned() || b.isPinned() || a.getTechnician() == b.getTechnician()) {
+                boolean bothHaveOne = a.getTechnician() != null && b.getTechnician() != null;
+                if (a == b || a.isPinned() || b.isPinned() || (startsToo
+                        ? a.getTechnician() == null && b.getTechnician() == null
+                        : !bothHaveOne)) {
                     continue;
                 }
-                if (!startsToo && (a.getTechnician() == null || b.getTechnician() == null)) {
+                boolean sameTechnician = a.getTechnician() == b.getTechnician();
+                if (sameTechnician && (!startsToo || a.getStart() == b.getStart())) {
                     continue;
                 }
                 boolean inRange = takes(a, b.getTechnician()) && takes(b, a.getTechnician())
