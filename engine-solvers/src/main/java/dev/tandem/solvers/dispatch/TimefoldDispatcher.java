@@ -407,10 +407,8 @@ public final class TimefoldDispatcher implements DispatchSolver {
      * Change the technician, change the start, change both at once (a technician free at another hour), swap the
      * technicians of two requests, and swap two requests' whole assignments (so an unassigned request of higher
      * priority can take the place of a lower one in one step); moves out of an entity's own value range are never
-     * selected. The swaps are drawn through the candidates ({@link TechnicianSwapMoves}, {@link AssignmentSwapMoves}):
-     * Timefold's generic swap selectors draw two requests at random and filter out the pairs outside each other's
-     * ranges, which at thousands of requests with a few dozen candidates each is almost every pair, and held the
-     * search to a few thousand moves a second.
+     * selected. The swaps are drawn through the candidates ({@link TechnicianSwapMoves}, {@link AssignmentSwapMoves};
+     * their package says why not Timefold's generic swap selectors).
      */
     private static LocalSearchPhaseConfig localSearch() {
         ChangeMoveSelectorConfig changeTechnician = new ChangeMoveSelectorConfig()

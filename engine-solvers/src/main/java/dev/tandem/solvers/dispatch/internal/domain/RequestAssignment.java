@@ -3,6 +3,7 @@ package dev.tandem.solvers.dispatch.internal.domain;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,6 +46,9 @@ public class RequestAssignment {
     private List<Candidate> candidates;
     private List<DispatchTechnician> candidateTechnicians;
     private List<StartSlot> starts;
+    /** The candidates' technician indexes and the starts' epoch seconds, sorted: range membership by search. */
+    private int[] sortedTechnicianIndexes;
+    private long[] sortedStartSeconds;
     private long durationSeconds;
     private LocalDate firstDayAfterLeadTime;
     private boolean pinned;
@@ -75,6 +79,9 @@ public class RequestAssignment {
         this.candidates = List.copyOf(candidates);
         this.candidateTechnicians = this.candidates.stream().map(Candidate::technician).toList();
         this.starts = List.copyOf(starts);
+        this.sortedTechnicianIndexes =
+                this.candidateTechnicians.stream().mapToInt(DispatchTechnician::getIndex).sorted().toArray();
+        this.sortedStartSeconds = this.starts.stream().mapToLong(StartSlot::getEpochSecond).sorted().toArray();
         this.durationSeconds = request.duration().getSeconds();
         this.firstDayAfterLeadTime = Objects.requireNonNull(firstDayAfterLeadTime, "firstDayAfterLeadTime");
     }
@@ -112,6 +119,19 @@ public class RequestAssignment {
     @ValueRangeProvider(id = START_RANGE)
     public List<StartSlot> getStarts() {
         return starts;
+    }
+
+    /** Whether the technician is one of the candidates, or {@code null} (unassigned, always allowed). */
+    public boolean canTake(DispatchTechnician technician) {
+        return technician == null || Arrays.binarySearch(sortedTechnicianIndexes, technician.getIndex()) >= 0;
+    }
+
+    /**
+     * Whether the start is one of this request's starts, or {@code null} (unassigned, always allowed). One slot per
+     * moment is shared by every request, so a moment identifies its slot.
+     */
+    public boolean canStartAt(StartSlot start) {
+        return start == null || Arrays.binarySearch(sortedStartSeconds, start.getEpochSecond()) >= 0;
     }
 
     @PlanningPin

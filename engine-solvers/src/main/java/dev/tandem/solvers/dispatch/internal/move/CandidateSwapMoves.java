@@ -68,15 +68,15 @@ abstract class CandidateSwapMoves implements MoveIteratorFactory<DispatchSchedul
                         .filter(technician -> startsToo || technician != left.getTechnician())
                         .flatMap(technician -> Arrays.stream(candidates.mayTake(technician))
                                 .filter(right -> right.getTechnician() == technician
-                                        && swappable(candidates, left, right)))
+                                        && swappable(left, right)))
                         .map(right -> new CandidateSwapMove(left, right, startsToo)))
                 .iterator();
     }
 
     /**
      * Swaps drawn at random without end: a movable request (with a technician when only technicians swap), one of
-     * its candidate technicians (other than its own when only technicians swap), and uniformly one of the requests that have that technician and can swap; a move that is not doable when a
-     * draw finds none in {@value #ATTEMPTS} attempts.
+     * its candidate technicians, and uniformly one of the requests that have that technician and can swap; a move
+     * that is not doable when a draw finds none in {@value #ATTEMPTS} attempts.
      */
     Iterator<CandidateSwapMove> randomMoves(CandidateIndex candidates, Random random) {
         return new Iterator<>() {
@@ -125,7 +125,7 @@ abstract class CandidateSwapMoves implements MoveIteratorFactory<DispatchSchedul
         RequestAssignment chosen = null;
         int seen = 0;
         for (RequestAssignment right : candidates.mayTake(technician)) {
-            if (right.getTechnician() == technician && swappable(candidates, left, right)
+            if (right.getTechnician() == technician && swappable(left, right)
                     && random.nextInt(++seen) == 0) {
                 chosen = right;
             }
@@ -135,14 +135,11 @@ abstract class CandidateSwapMoves implements MoveIteratorFactory<DispatchSchedul
 
     /**
      * Whether swapping changes something and {@code right} may take {@code left}'s values and {@code left}
-     * {@code right}'s start.
+     * {@code right}'s start ({@code left} may take {@code right}'s technician, one of its candidates, by the draw).
      */
-    private boolean swappable(CandidateIndex candidates, RequestAssignment left, RequestAssignment right) {
-        if (!CandidateSwapMove.changes(left, right, startsToo) || !candidates.accepts(right, left.getTechnician())) {
-            return false;
-        }
-        return !startsToo || candidates.accepts(right, left.getStart())
-                && candidates.accepts(left, right.getStart());
+    private boolean swappable(RequestAssignment left, RequestAssignment right) {
+        return CandidateSwapMove.changes(left, right, startsToo) && right.canTake(left.getTechnician())
+                && (!startsToo || right.canStartAt(left.getStart()) && left.canStartAt(right.getStart()));
     }
 
     @Override
