@@ -279,7 +279,7 @@ public final class TimefoldDispatcher implements DispatchSolver {
         OptionalLong moves = smaller(options.moveCountLimit(), limits.moveBudget());
         long steps = moves.isPresent() ? Math.max(1, moves.getAsLong() / MOVES_PER_NEIGHBOURHOOD) : Long.MAX_VALUE;
         try {
-            return new DispatchNeighbourhoodSearch(dispatch.problem(), levels).improve(dispatch,
+            return new DispatchNeighbourhoodSearch(dispatch.problem(), levels, options.threads()).improve(dispatch,
                     new DispatchNeighbourhoodSearch.Budget(steps, deadline, control::stopRequested), limits.seed(),
                     objective::score, better -> control.improved("neighbourhood search",
                             objective.score(better).toString()));
@@ -443,13 +443,23 @@ public final class TimefoldDispatcher implements DispatchSolver {
      *     {@link Dispatch#score()} but the same rules under these weights, for the search and the choice alike
      * @param neighbourhoods whether the answer is polished by a neighbourhood search with exact CP-SAT repairs
      *     (on by default; off, the ejection chains have the rest of the time limit)
+     * @param threads how many neighbourhoods the search repairs at once once the priority left unassigned is proven
+     *     least (each on its own thread, the solve's own included); the default is one per available processor, at
+     *     most {@value #MOST_DEFAULT_THREADS}. A host that runs several solves at once may want 1. Answers under a
+     *     move budget do not depend on it.
      */
     public record Options(Optional<Duration> unimprovedSpentLimit, OptionalLong moveCountLimit, CheckLevel checkLevel,
-            Map<String, Weight> weights, boolean neighbourhoods) {
+            Map<String, Weight> weights, boolean neighbourhoods, int threads) {
 
-        /** No limit but the time limit, no checks, the settings' weights, the neighbourhood search on. */
-        public static final Options DEFAULT =
-                new Options(Optional.empty(), OptionalLong.empty(), CheckLevel.OFF, Map.of(), true);
+        /** The most threads {@link #DEFAULT} takes, however many processors there are. */
+        public static final int MOST_DEFAULT_THREADS = 4;
+
+        /**
+         * No limit but the time limit, no checks, the settings' weights, the neighbourhood search on, a thread per
+         * available processor up to {@value #MOST_DEFAULT_THREADS}.
+         */
+        public static final Options DEFAULT = new Options(Optional.empty(), OptionalLong.empty(), CheckLevel.OFF,
+                Map.of(), true, Math.min(MOST_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors()));
 
         public Options {
             Objects.requireNonNull(unimprovedSpentLimit, "unimprovedSpentLimit");
@@ -458,6 +468,7 @@ public final class TimefoldDispatcher implements DispatchSolver {
             checkArgument(unimprovedSpentLimit.map(limit -> limit.compareTo(Duration.ZERO) > 0).orElse(true),
                     "The unimprovedSpentLimit (%s) must be positive.", unimprovedSpentLimit);
             checkArgument(moveCountLimit.orElse(1) > 0, "The moveCountLimit (%s) must be positive.", moveCountLimit);
+            checkArgument(threads > 0, "The threads (%s) must be positive.", threads);
             weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
             for (Map.Entry<String, Weight> weight : weights.entrySet()) {
                 Objects.requireNonNull(weight.getValue(), weight.getKey());
@@ -468,23 +479,28 @@ public final class TimefoldDispatcher implements DispatchSolver {
         }
 
         public Options withUnimprovedSpentLimit(Duration limit) {
-            return new Options(Optional.of(limit), moveCountLimit, checkLevel, weights, neighbourhoods);
+            return new Options(Optional.of(limit), moveCountLimit, checkLevel, weights, neighbourhoods, threads);
         }
 
         public Options withMoveCountLimit(long limit) {
-            return new Options(unimprovedSpentLimit, OptionalLong.of(limit), checkLevel, weights, neighbourhoods);
+            return new Options(unimprovedSpentLimit, OptionalLong.of(limit), checkLevel, weights, neighbourhoods,
+                    threads);
         }
 
         public Options withCheckLevel(CheckLevel level) {
-            return new Options(unimprovedSpentLimit, moveCountLimit, level, weights, neighbourhoods);
+            return new Options(unimprovedSpentLimit, moveCountLimit, level, weights, neighbourhoods, threads);
         }
 
         public Options withWeights(Map<String, Weight> overrides) {
-            return new Options(unimprovedSpentLimit, moveCountLimit, checkLevel, overrides, neighbourhoods);
+            return new Options(unimprovedSpentLimit, moveCountLimit, checkLevel, overrides, neighbourhoods, threads);
         }
 
         public Options withNeighbourhoods(boolean on) {
-            return new Options(unimprovedSpentLimit, moveCountLimit, checkLevel, weights, on);
+            return new Options(unimprovedSpentLimit, moveCountLimit, checkLevel, weights, on, threads);
+        }
+
+        public Options withThreads(int count) {
+            return new Options(unimprovedSpentLimit, moveCountLimit, checkLevel, weights, neighbourhoods, count);
         }
     }
 }

@@ -189,6 +189,16 @@ class TimefoldDispatcherTest {
     }
 
     @Test
+    void threadsAreOnePerProcessorUpToTheCapAndNoneIsRefused() {
+        assertThat(TimefoldDispatcher.Options.DEFAULT.threads()).isEqualTo(Math.min(
+                TimefoldDispatcher.Options.MOST_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors()));
+        assertThat(TimefoldDispatcher.Options.DEFAULT.withThreads(3).withCheckLevel(CheckLevel.FULL).threads())
+                .isEqualTo(3);
+        assertThatIllegalArgumentException().isThrownBy(() -> TimefoldDispatcher.Options.DEFAULT.withThreads(0))
+                .withMessageContaining("threads (0) must be positive");
+    }
+
+    @Test
     void aNegativeWeightIsRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> Weight.ofSoft(-1)).withMessageContaining("-1 soft");
     }

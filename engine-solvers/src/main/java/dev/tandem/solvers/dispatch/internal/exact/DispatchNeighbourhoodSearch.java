@@ -3,14 +3,22 @@ package dev.tandem.solvers.dispatch.internal.exact;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import com.google.common.base.Throwables;
+import com.google.common.util.concurrent.ThreadFactoryBuilder;
 import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 
@@ -58,8 +66,14 @@ public final class DispatchNeighbourhoodSearch {
     /** A deadline far enough away to never come: a year, in nanoseconds. */
     private static final long NO_DEADLINE = 365L * 24 * 3600 * 1_000_000_000L;
 
+    /** The helpers' threads: daemons, so that a host's exit never waits on a repair. */
+    private static final ThreadFactory HELPER_THREADS =
+            new ThreadFactoryBuilder().setNameFormat("tandem-neighbourhood-%d").setDaemon(true).build();
+
     private final DispatchProblem problem;
     private final Levels levels;
+    /** How many neighbourhoods of {@link Levels#SOFT_AT_KEPT_MEDIUM} are repaired at once. */
+    private final int workers;
     /** Per technician, the requests that have it among their candidates. */
     private final List<List<Integer>> requestsByCandidate;
 
@@ -93,9 +107,26 @@ public final class DispatchNeighbourhoodSearch {
         this(problem, Levels.MEDIUM_THEN_SOFT);
     }
 
+    /** A search of {@code levels} on one thread, the caller's. */
     public DispatchNeighbourhoodSearch(DispatchProblem problem, Levels levels) {
+        this(problem, levels, 1);
+    }
+
+    /**
+     * A search of {@code levels} that, for {@link Levels#SOFT_AT_KEPT_MEDIUM}, repairs up to {@code workers}
+     * neighbourhoods at once: the caller's thread and {@code workers - 1} of its own, for the length of each
+     * {@code improve}. The neighbourhoods of one step share no lending store and no request, and every rule that
+     * ties two trips together (overlaps, the minimum on duty at home, the fairness charge) is of one technician or
+     * one lending store, so their repairs add up: the step keeps them all. {@link Levels#MEDIUM_THEN_SOFT}, which
+     * is deterministic, always runs one neighbourhood at a time.
+     *
+     * @throws IllegalArgumentException if {@code workers} is not positive
+     */
+    public DispatchNeighbourhoodSearch(DispatchProblem problem, Levels levels, int workers) {
+        checkArgument(workers > 0, "The workers (%s) must be positive.", workers);
         this.problem = Objects.requireNonNull(problem, "problem");
         this.levels = Objects.requireNonNull(levels, "levels");
+        this.workers = levels == Levels.SOFT_AT_KEPT_MEDIUM ? workers : 1;
         this.requestsByCandidate = new ArrayList<>();
         for (int t = 0; t < problem.network().technicianCount(); t++) {
             requestsByCandidate.add(new ArrayList<>());
@@ -149,19 +180,102 @@ public final class DispatchNeighbourhoodSearch {
         Dispatch current = start;
         DispatchScore currentScore = objective.apply(start);
         double target = levels.firstTarget;
-        for (long step = 0; step < budget.steps() && !budget.isOver(); step++) {
-            DispatchCpModel.Scope scope = neighbourhood(current, random, (int) Math.round(target));
-            Repair repair = repair(scope, random.nextInt(Integer.MAX_VALUE), budget.deadline());
-            DispatchScore repaired = objective.apply(repair.dispatch());
-            if (repaired.compareTo(currentScore) < 0) {
-                current = repair.dispatch();
-                currentScore = repaired;
-                improved.accept(current);
+        ExecutorService helpers = workers == 1 ? null : Executors.newFixedThreadPool(workers - 1, HELPER_THREADS);
+        try {
+            for (long step = 0; step < budget.steps() && !budget.isOver(); ) {
+                List<DispatchCpModel.Scope> scopes = neighbourhoods(current, random, (int) Math.round(target),
+                        (int) Math.min(workers, budget.steps() - step));
+                step += scopes.size();
+                List<Repair> repairs = repairAll(scopes, random, budget.deadline(), helpers);
+                List<Repair> better = new ArrayList<>();
+                for (Repair repair : repairs) {
+                    if (objective.apply(repair.dispatch()).compareTo(currentScore) < 0) {
+                        better.add(repair);
+                    }
+                    target = repair.proven() ? Math.min(levels.maxTarget, target * GROWTH + 1)
+                            : Math.max(MIN_TARGET, target * SHRINK);
+                }
+                if (!better.isEmpty()) {
+                    current = bestOf(current, better, objective);
+                    currentScore = objective.apply(current);
+                    improved.accept(current);
+                }
             }
-            target = repair.proven() ? Math.min(levels.maxTarget, target * GROWTH + 1) : Math.max(MIN_TARGET,
-                    target * SHRINK);
+        } finally {
+            if (helpers != null) {
+                helpers.shutdownNow();
+            }
         }
         return current;
+    }
+
+    /**
+     * {@code current} with every one of {@code better} applied (each changes only its own neighbourhood's requests),
+     * or, should that not score better than the best of them alone, the best alone. With neighbourhoods of
+     * distinct lending stores the whole always wins; the check keeps a rule that would tie two stores together from
+     * ever making a step worse.
+     */
+    private Dispatch bestOf(Dispatch current, List<Repair> better, Function<Dispatch, DispatchScore> objective) {
+        Repair best = better.get(0);
+        for (Repair repair : better) {
+            if (objective.apply(repair.dispatch()).compareTo(objective.apply(best.dispatch())) < 0) {
+                best = repair;
+            }
+        }
+        if (better.size() == 1) {
+            return best.dispatch();
+        }
+        int[] technicians = new int[problem.requests().size()];
+        OffsetDateTime[] starts = new OffsetDateTime[technicians.length];
+        for (int r = 0; r < technicians.length; r++) {
+            technicians[r] = current.technician(r);
+            starts[r] = current.start(r);
+        }
+        for (Repair repair : better) {
+            boolean[] free = repair.scope().freeRequests();
+            for (int r = 0; r < technicians.length; r++) {
+                if (free[r]) {
+                    technicians[r] = repair.dispatch().technician(r);
+                    starts[r] = repair.dispatch().start(r);
+                }
+            }
+        }
+        Dispatch all = new Dispatch(problem, technicians, starts);
+        return all.score().hard() == 0 && objective.apply(all).compareTo(objective.apply(best.dispatch())) < 0
+                ? all : best.dispatch();
+    }
+
+    /** Repairs each scope, the first on the caller's thread and the others on {@code helpers}. */
+    private List<Repair> repairAll(List<DispatchCpModel.Scope> scopes, SplittableRandom random, long deadline,
+            ExecutorService helpers) {
+        int[] seeds = new int[scopes.size()];
+        for (int i = 0; i < seeds.length; i++) {
+            seeds[i] = random.nextInt(Integer.MAX_VALUE);
+        }
+        List<Future<Repair>> others = new ArrayList<>();
+        for (int i = 1; i < scopes.size(); i++) {
+            DispatchCpModel.Scope scope = scopes.get(i);
+            int stepSeed = seeds[i];
+            others.add(helpers.submit(() -> repair(scope, stepSeed, deadline)));
+        }
+        List<Repair> repairs = new ArrayList<>();
+        repairs.add(repair(scopes.get(0), seeds[0], deadline));
+        for (Future<Repair> other : others) {
+            repairs.add(await(other));
+        }
+        return repairs;
+    }
+
+    private static Repair await(Future<Repair> repair) {
+        try {
+            return repair.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while a neighbourhood was repaired.", interrupted);
+        } catch (ExecutionException failed) {
+            Throwables.throwIfUnchecked(failed.getCause());
+            throw new IllegalStateException(failed.getCause());
+        }
     }
 
     /**
@@ -181,21 +295,25 @@ public final class DispatchNeighbourhoodSearch {
         }
     }
 
-    /** A neighbourhood's best dispatch and whether both stages proved it optimal within the neighbourhood. */
-    private record Repair(Dispatch dispatch, boolean proven) {
+    /**
+     * A neighbourhood's best dispatch and whether both stages proved it optimal within the neighbourhood.
+     *
+     * @param scope the neighbourhood
+     */
+    record Repair(DispatchCpModel.Scope scope, Dispatch dispatch, boolean proven) {
     }
 
-    private Repair repair(DispatchCpModel.Scope scope, int stepSeed, long deadline) {
+    Repair repair(DispatchCpModel.Scope scope, int stepSeed, long deadline) {
         DispatchCpModel cp = new DispatchCpModel(problem, scope);
         cp.hint(scope.kept());
         if (levels == Levels.SOFT_AT_KEPT_MEDIUM) {
-            return softAtKeptMedium(cp, scope.kept(), deadline);
+            return softAtKeptMedium(cp, scope, deadline);
         }
         cp.model().minimize(cp.medium());
         CpSolver first = solver(stepSeed, deadline);
         CpSolverStatus firstStatus = checked(first.solve(cp.model()), cp);
         if (firstStatus == CpSolverStatus.UNKNOWN) {
-            return new Repair(scope.kept(), false);
+            return new Repair(scope, scope.kept(), false);
         }
         Dispatch byMedium = cp.dispatchOf(first);
         cp.model().clearObjective();
@@ -205,9 +323,9 @@ public final class DispatchNeighbourhoodSearch {
         CpSolver second = solver(stepSeed, deadline);
         CpSolverStatus secondStatus = checked(second.solve(cp.model()), cp);
         if (secondStatus == CpSolverStatus.UNKNOWN) {
-            return new Repair(byMedium, false);
+            return new Repair(scope, byMedium, false);
         }
-        return new Repair(cp.dispatchOf(second),
+        return new Repair(scope, cp.dispatchOf(second),
                 firstStatus == CpSolverStatus.OPTIMAL && secondStatus == CpSolverStatus.OPTIMAL);
     }
 
@@ -215,47 +333,79 @@ public final class DispatchNeighbourhoodSearch {
      * One SCIP solve: the cost, the neighbourhood's unassigned priority at most {@code kept}'s there, within
      * {@link #SCIP_NEIGHBOURHOOD_LIMIT} or until {@code deadline}.
      */
-    private Repair softAtKeptMedium(DispatchCpModel cp, Dispatch kept, long deadline) {
-        cp.model().addLessOrEqual(cp.medium(), cp.unassignedPriority(kept));
+    private Repair softAtKeptMedium(DispatchCpModel cp, DispatchCpModel.Scope scope, long deadline) {
+        cp.model().addLessOrEqual(cp.medium(), cp.unassignedPriority(scope.kept()));
         Duration limit = Duration.ofNanos(Math.min(SCIP_NEIGHBOURHOOD_LIMIT.toNanos(),
                 Math.max(1, deadline - System.nanoTime())));
         MipOfCpModel.Result solution = MipOfCpModel.minimize(cp.model(), cp.soft(), limit);
         if (solution.best().isEmpty()) {
-            return new Repair(kept, false);
+            return new Repair(scope, scope.kept(), false);
         }
-        return new Repair(cp.dispatchOf(solution), solution.optimal());
+        return new Repair(scope, cp.dispatchOf(solution), solution.optimal());
     }
 
     /**
-     * Frees about {@code target} related technicians: a request's candidates, then the candidates of a random request
-     * that may go to one of the technicians freed so far (whoever serves it now, so a request served outside the
-     * neighbourhood brings its technician in), and so on; every request they serve and every unassigned one that
-     * may go to them is free.
+     * Up to {@code count} neighbourhoods of about {@code target} technicians each, none sharing a lending store or a
+     * request with another; fewer where no request is left to start one from.
      */
-    private DispatchCpModel.Scope neighbourhood(Dispatch current, SplittableRandom random, int target) {
+    List<DispatchCpModel.Scope> neighbourhoods(Dispatch current, SplittableRandom random, int target, int count) {
+        List<List<Integer>> assigned = new ArrayList<>();
+        for (int t = 0; t < problem.network().technicianCount(); t++) {
+            assigned.add(new ArrayList<>());
+        }
+        for (int r = 0; r < problem.requests().size(); r++) {
+            if (current.isAssigned(r)) {
+                assigned.get(current.technician(r)).add(r);
+            }
+        }
+        Taken taken = new Taken(new boolean[problem.network().storeCount()], new boolean[problem.requests().size()]);
+        List<DispatchCpModel.Scope> scopes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int anchor = anchor(current, random, taken, i == 0);
+            if (anchor < 0) {
+                break;
+            }
+            DispatchCpModel.Scope scope = neighbourhood(current, random, target, anchor, assigned, taken);
+            scopes.add(scope);
+            for (int t = 0; t < scope.freeTechnicians().length; t++) {
+                if (scope.freeTechnicians()[t]) {
+                    taken.stores()[problem.home(t)] = true;
+                }
+            }
+            for (int r = 0; r < scope.freeRequests().length; r++) {
+                taken.requests()[r] |= scope.freeRequests()[r];
+            }
+        }
+        return scopes;
+    }
+
+    /** The lending stores and requests of the step's earlier neighbourhoods, which a later one leaves alone. */
+    private record Taken(boolean[] stores, boolean[] requests) {
+    }
+
+    /**
+     * Frees about {@code target} related technicians: {@code anchor}'s candidates, then the candidates of a random
+     * request that may go to one of the technicians freed so far (whoever serves it now, so a request served
+     * outside the neighbourhood brings its technician in), and so on, never one of a {@code taken} store; every
+     * request they serve and every unassigned one that may go to them and is not {@code taken} is free.
+     *
+     * @param assigned per technician, the requests it serves in {@code current}
+     */
+    private DispatchCpModel.Scope neighbourhood(Dispatch current, SplittableRandom random, int target, int anchor,
+            List<List<Integer>> assigned, Taken taken) {
         int requests = problem.requests().size();
         boolean[] freeRequests = new boolean[requests];
         boolean[] freeTechnicians = new boolean[problem.network().technicianCount()];
         boolean[] reached = new boolean[requests];
         List<Integer> reachable = new ArrayList<>();
-        List<List<Integer>> assigned = new ArrayList<>();
-        for (int t = 0; t < freeTechnicians.length; t++) {
-            assigned.add(new ArrayList<>());
-        }
-        for (int r = 0; r < requests; r++) {
-            if (current.isAssigned(r)) {
-                assigned.get(current.technician(r)).add(r);
-            }
-        }
         int technicians = 0;
-        int anchor = anchor(current, random);
         for (int attempt = 0; technicians < target && attempt < 4 * target; attempt++) {
             int from = attempt == 0 ? anchor : reachable.get(random.nextInt(reachable.size()));
             for (int t : problem.candidates(from)) {
-                if (!freeTechnicians[t]) {
+                if (!freeTechnicians[t] && !taken.stores()[problem.home(t)]) {
                     freeTechnicians[t] = true;
                     technicians++;
-                    free(current, t, assigned.get(t), freeRequests);
+                    free(current, t, assigned.get(t), freeRequests, taken.requests());
                     for (int r : requestsByCandidate.get(t)) {
                         if (!reached[r]) {
                             reached[r] = true;
@@ -268,35 +418,52 @@ public final class DispatchNeighbourhoodSearch {
                 break;
             }
         }
-        if (!freeRequests[anchor]) {
+        if (!freeRequests[anchor] && !current.isAssigned(anchor)) {
             freeRequests[anchor] = true; // a request with no candidate: free, and the model has no trip for it
         }
         return new DispatchCpModel.Scope(current, freeRequests, freeTechnicians);
     }
 
-    /** Frees technician {@code t}'s requests ({@code ofTechnician}) and the unassigned requests that may go to it. */
-    private void free(Dispatch current, int t, List<Integer> ofTechnician, boolean[] freeRequests) {
+    /**
+     * Frees technician {@code t}'s requests ({@code ofTechnician}) and the unassigned requests that may go to it
+     * but are not {@code taken}.
+     */
+    private void free(Dispatch current, int t, List<Integer> ofTechnician, boolean[] freeRequests, boolean[] taken) {
         for (int r : ofTechnician) {
             freeRequests[r] = true;
         }
         for (int r : requestsByCandidate.get(t)) {
-            if (!current.isAssigned(r)) {
+            if (!current.isAssigned(r) && !taken[r]) {
                 freeRequests[r] = true;
             }
         }
     }
 
-    /** An unassigned request with candidates half the time, else any request with candidates. */
-    private int anchor(Dispatch current, SplittableRandom random) {
+    /**
+     * An unassigned request half the time, else any, that is not {@code taken} and has a candidate of a store not
+     * taken; any such request if 64 draws find no unassigned one, and -1 if 64 more find none. The {@code first}
+     * neighbourhood of a step falls back to any request.
+     */
+    private int anchor(Dispatch current, SplittableRandom random, Taken taken, boolean first) {
         int requests = problem.requests().size();
         boolean unassigned = random.nextBoolean();
-        for (int attempt = 0; attempt < 64; attempt++) {
+        for (int attempt = 0; attempt < 128; attempt++) {
             int r = random.nextInt(requests);
-            if (problem.candidates(r).length > 0 && (!unassigned || !current.isAssigned(r))) {
+            boolean preferred = !unassigned || attempt >= 64 || !current.isAssigned(r);
+            if (preferred && !taken.requests()[r] && hasCandidateOutside(r, taken)) {
                 return r;
             }
         }
-        return random.nextInt(requests);
+        return first ? random.nextInt(requests) : -1;
+    }
+
+    private boolean hasCandidateOutside(int r, Taken taken) {
+        for (int t : problem.candidates(r)) {
+            if (!taken.stores()[problem.home(t)]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One worker, the stage's deterministic budget, cut by {@code deadline} or the safety net, whichever is first. */
