@@ -92,9 +92,9 @@ public final class TimefoldDispatcher implements DispatchSolver {
     /** The share of the time limit the greedy baseline and the Timefold search get. */
     private static final double SEARCH_SHARE = 0.1;
     /** Where in the time limit the exact repair of the medium level must end; the neighbourhood search follows. */
-    private static final double EXACT_MEDIUM_SHARE = 0.45;
+    private static final double EXACT_MEDIUM_SHARE = 0.6;
     /** Where in the time limit the neighbourhood search stops; the ejection chains have the rest. */
-    private static final double NEIGHBOURHOOD_SHARE = 0.7;
+    private static final double NEIGHBOURHOOD_SHARE = 0.8;
     /** Under a move budget, one neighbourhood counts as this many moves, so that the budget ends this search too. */
     private static final long MOVES_PER_NEIGHBOURHOOD = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(TimefoldDispatcher.class);

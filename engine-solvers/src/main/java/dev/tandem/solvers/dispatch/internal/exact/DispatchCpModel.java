@@ -57,6 +57,15 @@ public final class DispatchCpModel {
             }
         }
 
+        /** How many technicians the scope frees. */
+        public int technicianCount() {
+            int count = 0;
+            for (boolean free : freeTechnicians) {
+                count += free ? 1 : 0;
+            }
+            return count;
+        }
+
         public static Scope everything(DispatchProblem problem) {
             int requests = problem.requests().size();
             boolean[] all = new boolean[requests];

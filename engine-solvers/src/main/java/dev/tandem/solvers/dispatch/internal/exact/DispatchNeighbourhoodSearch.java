@@ -40,8 +40,8 @@ import dev.tandem.solvers.internal.ortools.OrToolsNative;
  * <p>Local search moves one or two requests at a time; when placing a request needs a chain of others to move first,
  * each step of which costs more on its own, it cannot get there. A neighbourhood solved exactly makes the whole chain
  * one step. The neighbourhood grows from a request (unassigned half the time) through the candidates of the requests
- * it frees, until about {@code target} technicians are free; the target grows after a neighbourhood solved to
- * optimality and shrinks after one cut by its budget, as in CP-SAT's own neighbourhood search.
+ * it frees, until about {@code target} technicians are free; the target grows after a neighbourhood of about its
+ * size solved to optimality and shrinks after one cut by its budget, as in CP-SAT's own neighbourhood search.
  *
  * <p>Where the priority left unassigned is already proven least, {@link Levels#SOFT_AT_KEPT_MEDIUM} solves each
  * neighbourhood for the cost alone with SCIP instead: the trip model's linear relaxation is tight, so SCIP's branch
@@ -57,6 +57,8 @@ public final class DispatchNeighbourhoodSearch {
     private static final double MIN_TARGET = 8;
     private static final double GROWTH = 1.25;
     private static final double SHRINK = 0.8;
+    /** The share of the target a neighbourhood proven optimal must reach for the target to grow. */
+    private static final double REACHED = 0.8;
     /** CP-SAT's deterministic time budget of one stage of one neighbourhood. */
     private static final double STAGE_DETERMINISTIC_TIME = 0.5;
     /** The safety net on the wall time of one stage, far above what its deterministic budget takes. */
@@ -89,7 +91,7 @@ public final class DispatchNeighbourhoodSearch {
      */
     public enum Levels {
         MEDIUM_THEN_SOFT(30, 400),
-        SOFT_AT_KEPT_MEDIUM(150, 700);
+        SOFT_AT_KEPT_MEDIUM(150, 500);
 
         /** The technicians of the first neighbourhood. */
         private final double firstTarget;
@@ -192,8 +194,7 @@ public final class DispatchNeighbourhoodSearch {
                     if (objective.apply(repair.dispatch()).compareTo(currentScore) < 0) {
                         better.add(repair);
                     }
-                    target = repair.proven() ? Math.min(levels.maxTarget, target * GROWTH + 1)
-                            : Math.max(MIN_TARGET, target * SHRINK);
+                    target = nextTarget(target, repair);
                 }
                 if (!better.isEmpty()) {
                     current = bestOf(current, better, objective);
@@ -207,6 +208,20 @@ public final class DispatchNeighbourhoodSearch {
             }
         }
         return current;
+    }
+
+    /**
+     * The target after {@code repair}: grown after a neighbourhood of about the target's size was solved to
+     * optimality, shrunk after one cut by its budget. A smaller one proven (a step's later neighbourhood, squeezed
+     * between the stores of the earlier ones, or one that ran out of technicians to reach) says nothing of the
+     * target's size and leaves it.
+     */
+    private double nextTarget(double target, Repair repair) {
+        if (!repair.proven()) {
+            return Math.max(MIN_TARGET, target * SHRINK);
+        }
+        return repair.scope().technicianCount() >= REACHED * target
+                ? Math.min(levels.maxTarget, target * GROWTH + 1) : target;
     }
 
     /**

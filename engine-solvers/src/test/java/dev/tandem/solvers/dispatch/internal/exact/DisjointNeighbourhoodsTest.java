@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -60,7 +61,7 @@ class DisjointNeighbourhoodsTest {
             int[] requestOwner = filled(problem.requests().size());
             for (int i = 0; i < scopes.size(); i++) {
                 DispatchCpModel.Scope scope = scopes.get(i);
-                assertThat(count(scope.freeTechnicians())).as("technicians of neighbourhood %d", i).isPositive();
+                assertThat(scope.technicianCount()).as("technicians of neighbourhood %d", i).isPositive();
                 for (int t = 0; t < scope.freeTechnicians().length; t++) {
                     if (scope.freeTechnicians()[t]) {
                         int home = problem.home(t);
@@ -168,15 +169,7 @@ class DisjointNeighbourhoodsTest {
 
     private static int[] filled(int length) {
         int[] owners = new int[length];
-        java.util.Arrays.fill(owners, -1);
+        Arrays.fill(owners, -1);
         return owners;
-    }
-
-    private static int count(boolean[] flags) {
-        int n = 0;
-        for (boolean flag : flags) {
-            n += flag ? 1 : 0;
-        }
-        return n;
     }
 }
