@@ -189,9 +189,7 @@ class TimefoldDispatcherTest {
     }
 
     @Test
-    void threadsAreOnePerProcessorUpToTheCapAndNoneIsRefused() {
-        assertThat(TimefoldDispatcher.Options.DEFAULT.threads()).isEqualTo(Math.min(
-                TimefoldDispatcher.Options.MOST_DEFAULT_THREADS, Runtime.getRuntime().availableProcessors()));
+    void threadsAreKeptByTheOtherOptionsAndNoneIsRefused() {
         assertThat(TimefoldDispatcher.Options.DEFAULT.withThreads(3).withCheckLevel(CheckLevel.FULL).threads())
                 .isEqualTo(3);
         assertThatIllegalArgumentException().isThrownBy(() -> TimefoldDispatcher.Options.DEFAULT.withThreads(0))

@@ -115,6 +115,16 @@ class DisjointNeighbourhoodsTest {
             }
             stepsOfSeveral += changed > 1 ? 1 : 0;
             assertThat(together.score()).as("step %d", step).isEqualTo(new DispatchScore(0, medium, soft));
+            List<DispatchNeighbourhoodSearch.Repair> better = repairs.stream()
+                    .filter(repair -> repair.dispatch().score().compareTo(start.score()) < 0).toList();
+            if (!better.isEmpty()) {
+                Dispatch kept = search.bestOf(start, better, Dispatch::score);
+                assertThat(kept.score()).as("the step keeps every better repair")
+                        .isEqualTo(applied(start, better).score());
+                for (DispatchNeighbourhoodSearch.Repair repair : better) {
+                    assertThat(kept.score()).isLessThanOrEqualTo(repair.dispatch().score());
+                }
+            }
             DispatchSettings settings = problem.settings();
             assertThat(new DispatchPlanValidator(settings.leadDays(), settings.minOnDutyAtHome(),
                     settings.thresholds()).validate(problem.network(), problem.requests(),
