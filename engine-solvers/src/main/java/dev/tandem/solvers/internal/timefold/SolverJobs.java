@@ -57,21 +57,12 @@ public final class SolverJobs {
         AtomicLong speed = new AtomicLong();
         if (solver instanceof DefaultSolver<S> observed) {
             observed.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<S>() {
-                private long startedMoves;
-                private long startedNanos;
-
-                @Override
-                public void phaseStarted(AbstractPhaseScope<S> phaseScope) {
-                    startedMoves = phaseScope.getSolverScope().getMoveEvaluationCount();
-                    startedNanos = System.nanoTime();
-                }
-
                 @Override
                 public void phaseEnded(AbstractPhaseScope<S> phaseScope) {
-                    long nanos = System.nanoTime() - startedNanos;
-                    if (phaseScope instanceof LocalSearchPhaseScope<?> && nanos > 0) {
-                        long moves = phaseScope.getSolverScope().getMoveEvaluationCount() - startedMoves;
-                        speed.set((long) (moves * 1e9 / nanos));
+                    // Listeners hear of the end before the phase records it, so its "up to now" figures are the ones.
+                    long millis = phaseScope.calculatePhaseTimeMillisSpentUpToNow();
+                    if (phaseScope instanceof LocalSearchPhaseScope<?> && millis > 0) {
+                        speed.set(phaseScope.getPhaseMoveEvaluationCount() * 1_000 / millis);
                     }
                 }
             });

@@ -5,8 +5,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -192,16 +190,13 @@ public final class DispatchNeighbourhoodSearch {
                         (int) Math.min(workers, budget.steps() - step));
                 step += scopes.size();
                 List<Repair> repairs = repairAll(scopes, random, budget.deadline(), helpers);
-                List<Repair> better = new ArrayList<>();
                 for (Repair repair : repairs) {
-                    if (objective.apply(repair.dispatch()).compareTo(currentScore) < 0) {
-                        better.add(repair);
-                    }
                     target = nextTarget(target, repair);
                 }
-                if (!better.isEmpty()) {
-                    current = bestOf(current, better, objective);
-                    currentScore = objective.apply(current);
+                Step kept = keep(current, currentScore, repairs, objective);
+                if (kept.dispatch() != current) {
+                    current = kept.dispatch();
+                    currentScore = kept.score();
                     improved.accept(current);
                 }
             }
@@ -227,35 +222,55 @@ public final class DispatchNeighbourhoodSearch {
                 ? Math.min(levels.maxTarget, target * GROWTH + 1) : target;
     }
 
+    /** The dispatch a step keeps and its score under the search's objective. */
+    record Step(Dispatch dispatch, DispatchScore score) {
+    }
+
     /**
-     * {@code current} with every one of {@code better} applied (each changes only its own neighbourhood's requests),
-     * or, should that not score better than the best of them alone, the best alone. With neighbourhoods of
-     * distinct lending stores the whole always wins; the check keeps a rule that would tie two stores together from
-     * ever making a step worse.
+     * What a step keeps: {@code current} with every repair that scores better applied (each changes only its own
+     * neighbourhood's requests), or, should that not score better than the best of them alone, the best alone;
+     * {@code current} if none is better. Each dispatch is scored once. With neighbourhoods of distinct lending
+     * stores the whole always wins; the comparison keeps a rule that would tie two stores together from ever making
+     * a step worse.
      */
-    Dispatch bestOf(Dispatch current, List<Repair> better, Function<Dispatch, DispatchScore> objective) {
-        Dispatch best = Collections.min(better, Comparator.comparing(repair -> objective.apply(repair.dispatch())))
-                .dispatch();
-        if (better.size() == 1) {
-            return best;
+    Step keep(Dispatch current, DispatchScore currentScore, List<Repair> repairs,
+            Function<Dispatch, DispatchScore> objective) {
+        Step best = new Step(current, currentScore);
+        List<Repair> better = new ArrayList<>();
+        for (Repair repair : repairs) {
+            DispatchScore score = objective.apply(repair.dispatch());
+            if (score.compareTo(currentScore) < 0) {
+                better.add(repair);
+                best = score.compareTo(best.score()) < 0 ? new Step(repair.dispatch(), score) : best;
+            }
         }
-        int[] technicians = new int[problem.requests().size()];
-        OffsetDateTime[] starts = new OffsetDateTime[technicians.length];
-        for (int r = 0; r < technicians.length; r++) {
+        if (better.size() > 1) {
+            Dispatch all = applied(current, better);
+            DispatchScore score = objective.apply(all);
+            best = score.compareTo(best.score()) < 0 ? new Step(all, score) : best;
+        }
+        return best;
+    }
+
+    /** {@code current} with each repair's free requests as the repair has them. */
+    static Dispatch applied(Dispatch current, List<Repair> repairs) {
+        int requests = current.problem().requests().size();
+        int[] technicians = new int[requests];
+        OffsetDateTime[] starts = new OffsetDateTime[requests];
+        for (int r = 0; r < requests; r++) {
             technicians[r] = current.technician(r);
             starts[r] = current.start(r);
         }
-        for (Repair repair : better) {
+        for (Repair repair : repairs) {
             boolean[] free = repair.scope().freeRequests();
-            for (int r = 0; r < technicians.length; r++) {
+            for (int r = 0; r < requests; r++) {
                 if (free[r]) {
                     technicians[r] = repair.dispatch().technician(r);
                     starts[r] = repair.dispatch().start(r);
                 }
             }
         }
-        Dispatch all = new Dispatch(problem, technicians, starts);
-        return all.score().hard() == 0 && objective.apply(all).compareTo(objective.apply(best)) < 0 ? all : best;
+        return new Dispatch(current.problem(), technicians, starts);
     }
 
     /**
